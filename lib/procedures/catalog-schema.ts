@@ -17,7 +17,7 @@ import {
 const days = z.number().int().min(0).max(3650);
 const isoDate = z.iso.date();
 
-const range = <T extends z.ZodType<number>>(unit: T) =>
+const range = (unit: z.ZodNumber) =>
   z
     .object({ min: unit, max: unit })
     .strict()
