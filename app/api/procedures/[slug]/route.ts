@@ -1,0 +1,14 @@
+import { jsonBadRequest, jsonNotFound, jsonOk } from '@/lib/http/json';
+import { getProcedureBySlug } from '@/lib/procedures/queries';
+import { slugSchema } from '@/lib/procedures/slug';
+
+export const dynamic = 'force-dynamic';
+
+export async function GET(_request: Request, context: { params: Promise<{ slug: string }> }): Promise<Response> {
+  const { slug } = await context.params;
+  const parsed = slugSchema.safeParse(slug);
+  if (!parsed.success) return jsonBadRequest(parsed.error);
+  const procedure = await getProcedureBySlug(parsed.data);
+  if (!procedure) return jsonNotFound(`No procedure with slug "${parsed.data}".`);
+  return jsonOk(procedure);
+}

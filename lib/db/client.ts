@@ -1,0 +1,45 @@
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import type { DatabaseConfig } from '../env';
+import { PrismaClient } from '../generated/prisma/client';
+import { acquirePgliteLock } from './pglite-lock';
+
+// Builds a PrismaClient for either runtime. Used by lib/db.ts (the app's one client) and by
+// scripts that run outside Next (seed, benchmarks, test setup). Callers own `close()`.
+
+export type Database = {
+  prisma: PrismaClient;
+  config: DatabaseConfig;
+  close: () => Promise<void>;
+};
+
+export async function openDatabase(config: DatabaseConfig): Promise<Database> {
+  if (config.kind === 'postgres') {
+    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: config.url }) });
+    return { prisma, config, close: () => prisma.$disconnect() };
+  }
+
+  // PGlite allows one process per data folder; the lock turns a second opener into a clear
+  // error instead of two Postgres instances writing the same files.
+  const lock = acquirePgliteLock(config.dataDir);
+  try {
+    const pglite = await PGlite.create(config.dataDir);
+    const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+    let closed = false;
+    return {
+      prisma,
+      config,
+      close: async () => {
+        if (closed) return;
+        closed = true;
+        await prisma.$disconnect();
+        await pglite.close();
+        lock.release();
+      },
+    };
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}

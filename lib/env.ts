@@ -1,0 +1,70 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+// The only module that reads process.env. Everything else asks it for typed, validated values,
+// so a bad setting fails at start-up with one clear message instead of deep inside a query.
+
+export type DatabaseConfig =
+  | { kind: 'pglite'; dataDir: string }
+  | { kind: 'postgres'; url: string };
+
+const DEFAULT_PGLITE_DIR = './data/pglite';
+
+const databaseUrlSchema = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value, ctx): DatabaseConfig => {
+    if (!value) return { kind: 'pglite', dataDir: path.resolve(DEFAULT_PGLITE_DIR) };
+    if (/^postgres(ql)?:\/\//.test(value)) {
+      try {
+        new URL(value);
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'is not a valid postgres:// URL' });
+        return z.NEVER;
+      }
+      return { kind: 'postgres', url: value };
+    }
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must be postgres://… (PostgreSQL server) or a folder such as file:./data/pglite (embedded PGlite)',
+      });
+      return z.NEVER;
+    }
+    const folder = value.replace(/^file:/, '');
+    return { kind: 'pglite', dataDir: path.resolve(folder || DEFAULT_PGLITE_DIR) };
+  });
+
+const envSchema = z.object({
+  DATABASE_URL: databaseUrlSchema,
+  NEXT_PHASE: z.string().optional(),
+  /** Folder of catalog *.json files for the seed; tests point it at broken catalogs. */
+  CATALOG_DIR: z.string().trim().min(1).optional(),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export function readEnv(source: Record<string, string | undefined> = process.env): Env {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const details = parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ');
+    throw new Error(`Invalid environment: ${details}`);
+  }
+  return parsed.data;
+}
+
+export function getDatabaseConfig(): DatabaseConfig {
+  return readEnv().DATABASE_URL;
+}
+
+/** True while `next build` runs: the database must not be opened then (build workers are separate processes). */
+export function isBuildPhase(): boolean {
+  return readEnv().NEXT_PHASE === 'phase-production-build';
+}
+
+export function getCatalogDir(): string | undefined {
+  const dir = readEnv().CATALOG_DIR;
+  return dir ? path.resolve(dir) : undefined;
+}

@@ -1,0 +1,63 @@
+import type { Anesthesia, BodyArea, Category, Concern, FdaStatus, Invasiveness, RiskLevel, Specialty } from './constants';
+
+// Human wording for the allow-listed values. Pure data: used by pages, the API and tests.
+
+export const CATEGORY_LABELS: Record<Category, string> = {
+  neuromodulator: 'Neuromodulator (wrinkle relaxer)',
+  dermal_filler: 'Dermal filler',
+  laser_light: 'Laser / light',
+  chemical_peel: 'Chemical peel',
+  skin_resurfacing: 'Skin resurfacing / microneedling',
+  body_contouring: 'Body contouring / skin tightening',
+  thread_lift: 'Thread lift',
+  surgery: 'Surgery',
+};
+
+export const SPECIALTY_LABELS: Record<Specialty, string> = {
+  cosmetic_dermatology: 'Cosmetic dermatology',
+  plastic_surgery: 'Plastic surgery',
+};
+
+export const INVASIVENESS_LABELS: Record<Invasiveness, string> = {
+  non_invasive: 'Non-invasive',
+  minimally_invasive: 'Minimally invasive',
+  surgical: 'Surgical',
+};
+
+export const ANESTHESIA_LABELS: Record<Anesthesia, string> = {
+  none: 'None',
+  topical: 'Numbing cream',
+  local: 'Local anesthesia',
+  sedation: 'Sedation',
+  general: 'General anesthesia',
+};
+
+export const RISK_LABELS: Record<RiskLevel, string> = {
+  low: 'Low risk',
+  moderate: 'Moderate risk',
+  high: 'Higher risk',
+};
+
+export const FDA_STATUS_LABELS: Record<FdaStatus, string> = {
+  approved: 'FDA-approved for this use',
+  cleared: 'FDA-cleared device',
+  off_label: 'Off-label use of an approved product',
+  not_applicable: 'Surgical procedure (not an FDA product approval)',
+};
+
+export function humanize(value: Concern | BodyArea | string): string {
+  const text = value.replace(/_/g, ' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export function formatDayRange(range: { min: number; max: number } | null): string {
+  if (!range) return 'Not reported';
+  const unit = (n: number) => (n === 1 ? 'day' : 'days');
+  if (range.max === 0) return 'Same day';
+  if (range.min === range.max) return `${range.max} ${unit(range.max)}`;
+  return `${range.min}–${range.max} ${unit(range.max)}`;
+}
+
+export function formatUsd(value: number): string {
+  return `$${value.toLocaleString('en-US')}`;
+}

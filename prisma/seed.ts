@@ -1,0 +1,23 @@
+import { getCatalogDir, getDatabaseConfig } from '../lib/env';
+import { openDatabase } from '../lib/db/client';
+import { CatalogError, loadCatalog } from '../lib/procedures/catalog-file';
+import { importCatalog } from '../lib/procedures/import-catalog';
+
+// `prisma db seed` (wired in prisma.config.ts): validate the whole catalog first, then write it
+// in one transaction. A bad entry stops here with its file, slug and field named.
+
+async function main() {
+  const entries = loadCatalog(getCatalogDir());
+  const db = await openDatabase(getDatabaseConfig());
+  try {
+    const { upserted } = await importCatalog(db.prisma, entries);
+    console.log(`Seeded ${upserted} catalog entries.`);
+  } finally {
+    await db.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof CatalogError ? error.message : error);
+  process.exit(1);
+});
