@@ -1,0 +1,25 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readEnv } from '@/lib/env';
+
+describe('environment', () => {
+  it('defaults to the embedded database in ./data/pglite', () => {
+    expect(readEnv({}).DATABASE_URL).toEqual({ kind: 'pglite', dataDir: path.resolve('./data/pglite') });
+  });
+
+  it('reads a file location as an embedded database folder', () => {
+    expect(readEnv({ DATABASE_URL: 'file:./tmp/db' }).DATABASE_URL).toEqual({ kind: 'pglite', dataDir: path.resolve('./tmp/db') });
+    expect(readEnv({ DATABASE_URL: '/var/db' }).DATABASE_URL).toEqual({ kind: 'pglite', dataDir: '/var/db' });
+  });
+
+  it('reads postgres:// and postgresql:// as a PostgreSQL server', () => {
+    for (const url of ['postgres://u:p@127.0.0.1:5432/app', 'postgresql://u@localhost/app']) {
+      expect(readEnv({ DATABASE_URL: url }).DATABASE_URL).toEqual({ kind: 'postgres', url });
+    }
+  });
+
+  it('fails with a clear message on an unsupported URL', () => {
+    expect(() => readEnv({ DATABASE_URL: 'mysql://localhost/app' })).toThrow(/DATABASE_URL must be postgres:\/\//);
+    expect(() => readEnv({ NODE_ENV: 'staging' })).toThrow(/Invalid environment: NODE_ENV/);
+  });
+});

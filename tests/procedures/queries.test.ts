@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '@/lib/procedures/catalog-file';
+import {
+  getLessDowntimeAlternatives,
+  getProcedureBySlug,
+  getProcedureList,
+  getProceduresBySlugs,
+} from '@/lib/procedures/queries';
+import { listParamsSchema, type ListParams } from '@/lib/procedures/search-params';
+
+// Against the real seeded database of this worker (PGlite, or PostgreSQL with TEST_DATABASE_URL).
+
+const params = (input: Partial<Record<keyof ListParams, unknown>> = {}) => listParamsSchema.parse(input);
+const catalog = loadCatalog();
+
+describe('catalog list query', () => {
+  it('lists the whole catalog by default, sorted by shortest recovery with unknowns last', async () => {
+    const list = await getProcedureList(params({ pageSize: '100' }));
+    expect(list.total).toBe(catalog.length);
+    const maxima = list.items.map((item) => item.recoveryDays?.max ?? Infinity);
+    expect(maxima).toEqual([...maxima].sort((a, b) => a - b));
+  });
+
+  it('"ready within a weekend" keeps neuromodulators and fillers and drops surgery', async () => {
+    const list = await getProcedureList(params({ recoveryMaxDays: '2', pageSize: '100' }));
+    const categories = new Set(list.items.map((item) => item.category));
+    expect(categories.has('neuromodulator')).toBe(true);
+    expect(categories.has('dermal_filler')).toBe(true);
+    expect(categories.has('surgery')).toBe(false);
+    for (const item of list.items) expect(item.recoveryDays!.max).toBeLessThanOrEqual(2);
+    const expected = catalog.filter((e) => e.recoveryDays !== null && e.recoveryDays.max <= 2).length;
+    expect(list.total).toBe(expected);
+  });
+
+  it('counts each facet value as the total that choosing it would give', async () => {
+    const base = params({ recoveryMaxDays: '14' });
+    const list = await getProcedureList(base);
+    for (const { value, count } of list.facets.category) {
+      const narrowed = await getProcedureList({ ...base, category: [value as ListParams['category'][number]] });
+      expect(narrowed.total, value).toBe(count);
+    }
+    const sum = list.facets.category.reduce((total, facet) => total + facet.count, 0);
+    expect(sum).toBe(list.total);
+    const weekend = list.facets.recovery.find((facet) => facet.value === '2');
+    expect(weekend?.count).toBe((await getProcedureList(params({ recoveryMaxDays: '2' }))).total);
+  });
+
+  it('keeps other filters when counting a facet (disjunctive facets)', async () => {
+    const list = await getProcedureList(params({ category: ['surgery'] }));
+    const surgery = list.facets.category.find((facet) => facet.value === 'surgery');
+    expect(surgery?.count).toBe(list.total);
+    expect(list.facets.category.length).toBeGreaterThan(1);
+    expect(list.facets.invasiveness.map((facet) => facet.value)).toEqual(['surgical']);
+  });
+
+  it('finds procedures by brand and alias, case-insensitively, with LIKE wildcards taken literally', async () => {
+    const byBrand = await getProcedureList(params({ q: 'DYSPORT' }));
+    expect(byBrand.items.map((item) => item.slug)).toContain('botox');
+    expect((await getProcedureList(params({ q: '%' }))).total).toBe(0);
+    expect((await getProcedureList(params({ q: '_' }))).total).toBe(0);
+  });
+
+  it('filters by concern, area, specialty, risk and cost ceiling together', async () => {
+    const list = await getProcedureList(
+      params({ concern: ['wrinkles'], specialty: 'cosmetic_dermatology', risk: ['low', 'moderate'], costMax: '5000', pageSize: '100' }),
+    );
+    for (const item of list.items) {
+      expect(item.specialty).toBe('cosmetic_dermatology');
+      expect(['low', 'moderate']).toContain(item.riskLevel);
+      expect(item.cost?.typicalUsd).toBeLessThanOrEqual(5000);
+    }
+    const lips = await getProcedureList(params({ area: ['lips'] }));
+    expect(lips.items.map((item) => item.slug)).toContain('lip-filler');
+  });
+
+  it('sorts by cost with unknown costs last, and pages through results', async () => {
+    const list = await getProcedureList(params({ sort: 'cost', pageSize: '100' }));
+    const costs = list.items.map((item) => item.cost?.typicalUsd ?? Infinity);
+    expect(costs).toEqual([...costs].sort((a, b) => a - b));
+    const page1 = await getProcedureList(params({ sort: 'name', pageSize: '5' }));
+    const page2 = await getProcedureList(params({ sort: 'name', pageSize: '5', page: '2' }));
+    expect(page1.pageCount).toBe(Math.ceil(catalog.length / 5));
+    expect(page2.items[0]!.name >= page1.items[4]!.name).toBe(true);
+    expect(page1.items.map((i) => i.slug)).not.toContain(page2.items[0]!.slug);
+  });
+});
+
+describe('single procedures', () => {
+  it('returns every field with its sources in order, and null for an unknown slug', async () => {
+    const entry = catalog.find((e) => e.slug === 'facelift')!;
+    const detail = await getProcedureBySlug('facelift');
+    expect(detail?.name).toBe(entry.name);
+    expect(detail?.sources).toEqual(entry.sources);
+    expect(detail?.lastReviewed).toBe(entry.lastReviewed);
+    expect(detail?.seriousRisks).toEqual(entry.seriousRisks);
+    expect(await getProcedureBySlug('no-such-thing')).toBeNull();
+  });
+
+  it('returns several by slug in the order asked, skipping unknown ones', async () => {
+    const found = await getProceduresBySlugs(['facelift', 'nope', 'botox']);
+    expect(found.map((p) => p.slug)).toEqual(['facelift', 'botox']);
+  });
+
+  it('suggests options for the same concerns with less downtime', async () => {
+    const browLift = (await getProcedureBySlug('brow-lift'))!;
+    const alternatives = await getLessDowntimeAlternatives(browLift);
+    expect(alternatives.length).toBeGreaterThan(0);
+    for (const option of alternatives) expect(option.recoveryDays!.max).toBeLessThan(browLift.recoveryDays!.max);
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_PAGE_SIZE,
+  parseListParamsLenient,
+  parseListParamsStrict,
+  toSearchString,
+} from '@/lib/procedures/search-params';
+
+const qs = (query: string) => new URLSearchParams(query);
+
+describe('list URL state', () => {
+  it('gives defaults for an empty query', () => {
+    const result = parseListParamsStrict(qs(''));
+    expect(result.success).toBe(true);
+    expect(result.data).toMatchObject({ sort: 'recovery', page: 1, pageSize: DEFAULT_PAGE_SIZE, category: [] });
+  });
+
+  it('reads repeated and comma-separated multi-value filters alike', () => {
+    const repeated = parseListParamsStrict(qs('category=surgery&category=chemical_peel'));
+    const commas = parseListParamsStrict(qs('category=surgery,chemical_peel'));
+    expect(repeated.data?.category).toEqual(['surgery', 'chemical_peel']);
+    expect(commas.data?.category).toEqual(repeated.data?.category);
+  });
+
+  it('rejects bad values strictly, naming each field', () => {
+    const result = parseListParamsStrict(qs('recoveryMaxDays=abc&sort=nope&page=-3&category=magic&extra=1'));
+    expect(result.success).toBe(false);
+    const paths = result.error?.issues.map((issue) => issue.path[0]);
+    expect(paths).toEqual(expect.arrayContaining(['recoveryMaxDays', 'sort', 'page', 'category']));
+    expect(result.error?.issues.some((issue) => issue.code === 'unrecognized_keys')).toBe(true);
+  });
+
+  it('falls back to defaults leniently and reports what it dropped', () => {
+    const { params, notices } = parseListParamsLenient(qs('recoveryMaxDays=abc&sort=nope&page=-3&invasiveness=surgical'));
+    expect(params).toMatchObject({ sort: 'recovery', page: 1, invasiveness: ['surgical'] });
+    expect(params.recoveryMaxDays).toBeUndefined();
+    expect(notices.map((n) => n.field).sort()).toEqual(['page', 'recoveryMaxDays', 'sort']);
+  });
+
+  it('accepts Next-style searchParams objects', () => {
+    const { params, notices } = parseListParamsLenient({ recoveryMaxDays: '2', risk: ['low', 'moderate'], q: undefined });
+    expect(notices).toEqual([]);
+    expect(params).toMatchObject({ recoveryMaxDays: 2, risk: ['low', 'moderate'] });
+  });
+
+  it('treats blank values as no filter', () => {
+    const { params, notices } = parseListParamsLenient(qs('q=&costMax=&category='));
+    expect(notices).toEqual([]);
+    expect(params.q).toBeUndefined();
+    expect(params.costMax).toBeUndefined();
+    expect(params.category).toEqual([]);
+  });
+
+  it('bounds page size', () => {
+    expect(parseListParamsStrict(qs('pageSize=101')).success).toBe(false);
+    expect(parseListParamsStrict(qs('pageSize=0')).success).toBe(false);
+  });
+
+  it('writes a canonical query string that parses back to the same params', () => {
+    const { params } = parseListParamsLenient(qs('risk=moderate&risk=low&recoveryMaxDays=7&sort=cost&page=1'));
+    const text = toSearchString(params);
+    expect(text).toBe('?recoveryMaxDays=7&risk=low&risk=moderate&sort=cost');
+    expect(parseListParamsStrict(qs(text.slice(1))).data).toEqual({ ...params, risk: ['low', 'moderate'] });
+    expect(toSearchString(parseListParamsLenient(qs('')).params)).toBe('');
+  });
+});
