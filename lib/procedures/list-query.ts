@@ -1,0 +1,57 @@
+import { Prisma, type PrismaClient } from '../generated/prisma/client';
+import { FACET_KEYS, facetQuery, orderBy, whereClause, type FacetKey } from './list-sql';
+import type { ListParams } from './search-params';
+import { toCard, type CardRow, type ProcedureCard } from './view';
+
+// The catalog list query on a given client. Kept free of the app's client singleton (and of
+// 'server-only') so benchmarks and scripts run exactly the query the pages run.
+
+export const CARD_COLUMNS = Prisma.raw(
+  [
+    'slug', 'name', 'category', 'specialty', 'invasiveness', 'riskLevel', 'recoveryMinDays', 'recoveryMaxDays',
+    'costLowUsd', 'costHighUsd', 'costAverageUsd', 'costTypicalUsd', 'costPer', 'costYear', 'costExcludes',
+    'costSourceTitle', 'costSourceUrl', 'resultsMinMonths', 'resultsMaxMonths', 'resultsPermanent', 'resultsNote', 'summary',
+  ]
+    .map((column) => `"${column}"`)
+    .join(', '),
+);
+
+export type FacetCount = { value: string; count: number };
+export type Facets = Record<FacetKey, FacetCount[]>;
+
+export type ProcedureList = {
+  items: ProcedureCard[];
+  total: number;
+  page: number;
+  pageSize: number;
+  pageCount: number;
+  facets: Facets;
+};
+
+/** The list query on a given client: the app passes its own, benchmarks and scripts theirs. */
+export async function queryProcedureList(db: PrismaClient, params: ListParams): Promise<ProcedureList> {
+  const offset = (params.page - 1) * params.pageSize;
+  const [rows, totals, facetRows] = await Promise.all([
+    db.$queryRaw<CardRow[]>`SELECT ${CARD_COLUMNS} FROM "Procedure" ${whereClause(params)} ${orderBy(params.sort)}
+      LIMIT ${params.pageSize} OFFSET ${offset}`,
+    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Procedure" ${whereClause(params)}`,
+    db.$queryRaw<{ facet: FacetKey; value: string; count: number }[]>(facetQuery(params)),
+  ]);
+  const total = totals[0]?.total ?? 0;
+  return {
+    items: rows.map(toCard),
+    total,
+    page: params.page,
+    pageSize: params.pageSize,
+    pageCount: Math.max(1, Math.ceil(total / params.pageSize)),
+    facets: groupFacets(facetRows),
+  };
+}
+
+function groupFacets(rows: { facet: FacetKey; value: string; count: number }[]): Facets {
+  const facets = Object.fromEntries([...FACET_KEYS, 'recovery'].map((key) => [key, [] as FacetCount[]])) as Facets;
+  for (const row of rows) facets[row.facet].push({ value: row.value, count: row.count });
+  for (const key of FACET_KEYS) facets[key].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  return facets;
+}
+
