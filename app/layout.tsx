@@ -1,0 +1,35 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { MedicalNotice } from '@/components/layout/medical-notice';
+import { SiteHeader } from '@/components/layout/site-header';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'Procedure Compare: cosmetic dermatology vs plastic surgery', template: '%s · Procedure Compare' },
+  description:
+    'Compare cosmetic procedures by recovery time, cost, risks and results, with sources: from Botox and fillers to facelifts.',
+};
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+          Skip to content
+        </a>
+        <SiteHeader />
+        <div className="mx-auto max-w-6xl px-4 pt-4">
+          <MedicalNotice />
+        </div>
+        <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+          {children}
+        </main>
+        <footer className="mx-auto max-w-6xl px-4 pb-10 text-xs text-slate-600">
+          Catalog facts come from ASPS, AAD, ASDS, FDA, Mayo Clinic and NHS pages cited on each procedure.
+        </footer>
+      </body>
+    </html>
+  );
+}

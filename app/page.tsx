@@ -1,0 +1,56 @@
+import Link from 'next/link';
+import { EntryPoints } from '@/components/guide/entry-points';
+import { SpecialtyComparison } from '@/components/guide/specialty-comparison';
+import { SpecialtyExplainer } from '@/components/guide/specialty-explainer';
+import { textLink } from '@/components/ui/styles';
+import { getGuideStats } from '@/lib/procedures/guide-stats';
+import { getAllProcedureCards } from '@/lib/procedures/queries';
+
+// The figures are read from the database, which must never be opened during `next build`.
+export const dynamic = 'force-dynamic';
+
+export default async function GuidePage() {
+  const stats = getGuideStats(await getAllProcedureCards());
+  return (
+    <div className="space-y-10">
+      <header className="max-w-3xl space-y-3">
+        <h1 className="text-3xl font-bold text-slate-900 sm:text-4xl">Cosmetic dermatology or plastic surgery?</h1>
+        <p className="text-lg text-slate-800">
+          Both can change how you look. They differ most in how invasive they are, how long you need to recover and
+          what can go wrong. Here is how they compare across the {stats.total} procedures in our catalog, with sources
+          on every procedure page.
+        </p>
+      </header>
+      <section aria-labelledby="what-heading" className="space-y-4">
+        <h2 id="what-heading" className="text-2xl font-semibold text-slate-900">
+          What each one is
+        </h2>
+        <SpecialtyExplainer />
+        <p className="max-w-3xl text-sm text-slate-700">
+          The line is not strict: some procedures are offered by both specialties.
+          What matters most is that whoever treats you is board-certified and experienced in that procedure.
+        </p>
+      </section>
+      <section aria-labelledby="compare-heading" className="space-y-4">
+        <h2 id="compare-heading" className="text-2xl font-semibold text-slate-900">
+          How invasiveness, recovery and risk differ
+        </h2>
+        <SpecialtyComparison specialties={stats.specialties} />
+        <p className="max-w-3xl text-sm text-slate-700">
+          Recovery figures use only procedures whose recovery our sources report; the others are left out rather than
+          guessed. Risk levels are the catalog&apos;s rating of each procedure&apos;s listed risks:{' '}
+          <Link href="/procedures?sort=risk" className={textLink}>
+            see them side by side
+          </Link>
+          .
+        </p>
+      </section>
+      <section aria-labelledby="start-heading" className="space-y-4">
+        <h2 id="start-heading" className="text-2xl font-semibold text-slate-900">
+          Start from what matters to you
+        </h2>
+        <EntryPoints />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { AtAGlance } from '@/components/procedures/detail/at-a-glance';
+import { LessDowntime } from '@/components/procedures/detail/less-downtime';
+import { NamesAndUses } from '@/components/procedures/detail/names-and-uses';
+import { ProviderAndFda } from '@/components/procedures/detail/provider-and-fda';
+import { RecoveryMilestones } from '@/components/procedures/detail/recovery-milestones';
+import { RiskLists } from '@/components/procedures/detail/risk-lists';
+import { SourcesList } from '@/components/procedures/detail/sources-list';
+import { textLink } from '@/components/ui/styles';
+import { getMetaDescription } from '@/lib/procedures/card-format';
+import { CATEGORY_LABELS, SPECIALTY_LABELS } from '@/lib/procedures/labels';
+import { getLessDowntimeAlternatives, getProcedureBySlug } from '@/lib/procedures/queries';
+import { slugSchema } from '@/lib/procedures/slug';
+
+type DetailPageProps = { params: Promise<{ slug: string }> };
+
+// One query per request shared by generateMetadata and the page. A malformed slug is a 404
+// without touching the database, the same as a well-formed one we don't have.
+const getProcedure = cache(async (slug: string) => {
+  if (!slugSchema.safeParse(slug).success) return null;
+  return getProcedureBySlug(slug);
+});
+
+export async function generateMetadata({ params }: DetailPageProps): Promise<Metadata> {
+  const procedure = await getProcedure((await params).slug);
+  if (!procedure) notFound();
+  return { title: procedure.name, description: getMetaDescription(procedure) };
+}
+
+export default async function ProcedurePage({ params }: DetailPageProps) {
+  const procedure = await getProcedure((await params).slug);
+  if (!procedure) notFound();
+  const alternatives = await getLessDowntimeAlternatives(procedure);
+
+  return (
+    <article className="space-y-8">
+      <header className="space-y-3">
+        <nav aria-label="Breadcrumb" className="text-sm">
+          <ol className="flex flex-wrap gap-1 text-slate-700">
+            <li>
+              <Link href="/procedures" className={textLink}>
+                Procedures
+              </Link>
+              <span aria-hidden="true"> /</span>
+            </li>
+            <li aria-current="page">{procedure.name}</li>
+          </ol>
+        </nav>
+        <h1 className="text-2xl font-bold text-slate-900 sm:text-3xl">{procedure.name}</h1>
+        <p className="text-slate-700">
+          {CATEGORY_LABELS[procedure.category]} · {SPECIALTY_LABELS[procedure.specialty]}
+        </p>
+        <p className="max-w-3xl text-lg text-slate-800">{procedure.summary}</p>
+      </header>
+      <AtAGlance procedure={procedure} />
+      <RecoveryMilestones milestones={procedure.milestones} />
+      <RiskLists commonSideEffects={procedure.commonSideEffects} seriousRisks={procedure.seriousRisks} />
+      <ProviderAndFda
+        providerType={procedure.providerType}
+        trainingToLookFor={procedure.trainingToLookFor}
+        fdaStatus={procedure.fdaStatus}
+        fdaNote={procedure.fdaNote}
+      />
+      <NamesAndUses
+        aliases={procedure.aliases}
+        brands={procedure.brands}
+        concerns={procedure.concerns}
+        bodyAreas={procedure.bodyAreas}
+      />
+      <LessDowntime alternatives={alternatives} recoveryReported={procedure.recoveryDays !== null} />
+      <SourcesList sources={procedure.sources} lastReviewed={procedure.lastReviewed} />
+    </article>
+  );
+}

@@ -1,0 +1,105 @@
+import type { Metadata } from 'next';
+import { ActiveFilterChips } from '@/components/procedures/active-filter-chips';
+import { EmptyResults } from '@/components/procedures/empty-results';
+import { FilterPanel } from '@/components/procedures/filter-panel';
+import { Pagination } from '@/components/procedures/pagination';
+import { ParamNotices } from '@/components/procedures/param-notices';
+import { ProcedureGrid } from '@/components/procedures/procedure-grid';
+import { ResultsHeader } from '@/components/procedures/results-header';
+import { PageOutOfRange } from '@/components/procedures/page-out-of-range';
+import {
+  clearAllFilters,
+  getActiveFilters,
+  getCeilingProbes,
+  getRelaxations,
+  toListHref,
+} from '@/lib/procedures/active-filters';
+import { getNoticeText } from '@/lib/procedures/notice-text';
+import { getProcedureList } from '@/lib/procedures/queries';
+import { parseListParamsLenient, toSearchString, type ListParams } from '@/lib/procedures/search-params';
+
+// Rendered per request (searchParams), from the URL alone: no cookies or per-visitor state,
+// so the same URL always gives the same page and a CDN may cache it.
+
+export const metadata: Metadata = {
+  title: 'Find a procedure by recovery time, cost and risk',
+  description:
+    'Filter cosmetic procedures by how soon you can be back to normal, invasiveness, specialty, risk, cost, concern and body area.',
+};
+
+type ListPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+function countMatches(params: ListParams): Promise<number> {
+  return getProcedureList({ ...params, page: 1, pageSize: 1 }).then((list) => list.total);
+}
+
+export default async function ProceduresPage({ searchParams }: ListPageProps) {
+  const raw = await searchParams;
+  const { params, notices } = parseListParamsLenient(raw);
+  const probes = getCeilingProbes(params);
+  const [list, ...probeCounts] = await Promise.all([
+    getProcedureList(params),
+    ...probes.flatMap((probe) => [countMatches(probe.withoutCeiling), countMatches(probe.reportedOnly)]),
+  ]);
+  const unreported = probes.map((probe, i) => ({
+    field: probe.field,
+    count: Math.max(0, (probeCounts[2 * i] ?? 0) - (probeCounts[2 * i + 1] ?? 0)),
+  }));
+  const recoveryProbe = probes.findIndex((probe) => probe.field === 'recoveryMaxDays');
+  const anyRecovery = recoveryProbe === -1 ? list.total : (probeCounts[2 * recoveryProbe] ?? 0);
+
+  const active = getActiveFilters(params);
+  const cleared = clearAllFilters(params);
+  const relaxations = list.total === 0 && active.length > 0 ? getRelaxations(params) : [];
+  const [clearCount, ...relaxedCounts] =
+    list.total === 0 ? await Promise.all([countMatches(cleared), ...relaxations.map((r) => countMatches(r.without))]) : [0];
+
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-2xl font-bold text-slate-900 sm:text-3xl">Find a procedure</h1>
+        <p className="max-w-3xl text-slate-800">
+          Start with how soon you need to be back to normal, then narrow by invasiveness, risk, cost and what you want
+          to treat. Figures come from the sources cited on each procedure; where they give none, we say so.
+        </p>
+      </header>
+      <ParamNotices notices={notices.map((notice) => getNoticeText(notice, raw[notice.field]))} />
+      <div className="grid gap-6 lg:grid-cols-[17rem_minmax(0,1fr)] lg:items-start">
+        <section aria-label="Filters" className="lg:sticky lg:top-4">
+          <FilterPanel
+            params={params}
+            query={toSearchString({ ...params, page: 1 })}
+            total={list.total}
+            counts={{ facets: list.facets, anyRecovery, total: list.total }}
+          />
+        </section>
+        <section aria-labelledby="results-heading" className="min-w-0 space-y-4">
+          <ResultsHeader
+            total={list.total}
+            page={list.page}
+            pageCount={list.pageCount}
+            pageSize={list.pageSize}
+            unreported={unreported}
+          />
+          <ActiveFilterChips filters={active} clearHref={toListHref(cleared)} />
+          {list.total === 0 ? (
+            <EmptyResults
+              hints={relaxations.map((r, i) => ({ label: r.label, href: r.href, count: relaxedCounts[i] ?? 0 }))}
+              clearHref={toListHref(cleared)}
+              clearCount={clearCount ?? 0}
+            />
+          ) : list.items.length === 0 ? (
+            <PageOutOfRange page={list.page} pageCount={list.pageCount} href={toListHref({ ...params, page: list.pageCount })} />
+          ) : (
+            <ProcedureGrid procedures={list.items} />
+          )}
+          <Pagination
+            page={list.page}
+            pageCount={list.pageCount}
+            hrefFor={(page) => toListHref({ ...params, page })}
+          />
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import Link from 'next/link';
+import { focusRing } from '@/components/ui/styles';
+
+const ENTRY_POINTS = [
+  { href: '/procedures?recoveryMaxDays=0', title: 'Same day', text: 'No downtime reported' },
+  { href: '/procedures?recoveryMaxDays=2', title: 'Within a weekend', text: 'Ready again in 2 days or less' },
+  { href: '/procedures?invasiveness=non_invasive', title: 'Non-invasive only', text: 'No needles or incisions' },
+  { href: '/procedures?risk=low', title: 'Lower risk first', text: 'Rated low risk in our catalog' },
+  { href: '/procedures?sort=cost', title: 'By cost', text: 'Lowest published fees first' },
+  { href: '/procedures', title: 'Everything', text: 'The whole catalog, quickest recovery first' },
+] as const;
+
+export function EntryPoints() {
+  return (
+    <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+      {ENTRY_POINTS.map((entry) => (
+        <li key={entry.href}>
+          <Link
+            href={entry.href}
+            className={`block h-full rounded-lg border border-slate-200 bg-white p-4 hover:border-brand-600 hover:bg-brand-50 ${focusRing}`}
+          >
+            <span className="block font-semibold text-brand-800">{entry.title}</span>
+            <span className="block text-sm text-slate-700">{entry.text}</span>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

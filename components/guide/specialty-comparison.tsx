@@ -1,0 +1,107 @@
+import { formatShare, type Share, type SpecialtyStats } from '@/lib/procedures/guide-stats';
+import { focusRing } from '@/components/ui/styles';
+import { INVASIVENESS_LABELS, RISK_LABELS, SPECIALTY_LABELS } from '@/lib/procedures/labels';
+
+export type SpecialtyComparisonProps = { specialties: SpecialtyStats[] };
+
+function days(value: number | null): string {
+  if (value === null) return 'Not reported';
+  if (value === 0) return 'Same day';
+  const rounded = Math.round(value * 10) / 10;
+  return `${rounded} ${rounded === 1 ? 'day' : 'days'}`;
+}
+
+function ShareList<T extends string>({ shares, labels }: { shares: Share<T>[]; labels: Record<T, string> }) {
+  return (
+    <ul className="space-y-0.5">
+      {shares.map((share) => (
+        <li key={share.value}>
+          {labels[share.value]}: <span className="font-semibold">{formatShare(share.share)}</span>{' '}
+          <span className="text-slate-700">({share.count})</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * The two specialties side by side, every figure computed from the catalog. Recovery rows say
+ * how many entries report a recovery, since a median over a few entries is weak evidence.
+ */
+export function SpecialtyComparison({ specialties }: SpecialtyComparisonProps) {
+  const cell = 'border-t border-slate-200 px-2 py-3 align-top text-sm text-slate-900 sm:px-3';
+  const rowHead = `${cell} text-left font-semibold`;
+  return (
+    // Focusable and labelled so keyboard users can scroll it too if a narrow screen needs to.
+    <div
+      role="region"
+      aria-label="Specialty comparison table"
+      tabIndex={0}
+      className={`overflow-x-auto rounded-lg border border-slate-200 bg-white ${focusRing}`}
+    >
+      <table className="w-full border-collapse">
+        <caption className="px-3 pt-3 text-left text-sm text-slate-700">
+          Computed from the procedures in our catalog, grouped by the specialty most associated with each.
+        </caption>
+        <thead>
+          <tr>
+            <td className="px-3 py-2" />
+            {specialties.map((s) => (
+              <th key={s.specialty} scope="col" className="px-3 py-2 text-left text-sm font-semibold text-slate-900">
+                {SPECIALTY_LABELS[s.specialty]}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row" className={rowHead}>Procedures in the catalog</th>
+            {specialties.map((s) => (
+              <td key={s.specialty} className={cell} data-testid={`count-${s.specialty}`}>{s.count}</td>
+            ))}
+          </tr>
+          <tr>
+            <th scope="row" className={rowHead}>
+              Typical longest recovery
+              <span className="block text-xs font-normal text-slate-700">Median of each procedure&apos;s maximum recovery</span>
+            </th>
+            {specialties.map((s) => (
+              <td key={s.specialty} className={cell}>
+                <span className="font-semibold">{days(s.recovery.medianMaxDays)}</span>
+                <span className="block text-xs text-slate-700">
+                  {s.recovery.reported} of {s.count} report a recovery time
+                </span>
+              </td>
+            ))}
+          </tr>
+          <tr>
+            <th scope="row" className={rowHead}>Range of longest recovery</th>
+            {specialties.map((s) => (
+              <td key={s.specialty} className={cell}>
+                {s.recovery.reported === 0
+                  ? 'Not reported'
+                  : `${days(s.recovery.shortestMaxDays)} to ${days(s.recovery.longestMaxDays)}`}
+              </td>
+            ))}
+          </tr>
+          <tr>
+            <th scope="row" className={rowHead}>Invasiveness</th>
+            {specialties.map((s) => (
+              <td key={s.specialty} className={cell}>
+                <ShareList shares={s.invasiveness} labels={INVASIVENESS_LABELS} />
+              </td>
+            ))}
+          </tr>
+          <tr>
+            <th scope="row" className={rowHead}>Risk level</th>
+            {specialties.map((s) => (
+              <td key={s.specialty} className={cell}>
+                <ShareList shares={s.risk} labels={RISK_LABELS} />
+              </td>
+            ))}
+          </tr>
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import type { ReactNode } from 'react';
+import type { ProcedureCard as ProcedureCardView } from '@/lib/procedures/view';
+import { ProcedureCard } from './procedure-card';
+
+export type ProcedureGridProps = {
+  procedures: ProcedureCardView[];
+  /** Per-card controls from other features (compare, bookmarks); see ProcedureCard's `actions`. */
+  renderActions?: (procedure: ProcedureCardView) => ReactNode;
+  headingLevel?: 'h2' | 'h3';
+  className?: string;
+};
+
+export function ProcedureGrid({ procedures, renderActions, headingLevel = 'h3', className }: ProcedureGridProps) {
+  return (
+    <ul className={className ?? 'grid gap-4 sm:grid-cols-2 xl:grid-cols-3'}>
+      {procedures.map((procedure) => (
+        <li key={procedure.slug}>
+          <ProcedureCard procedure={procedure} headingLevel={headingLevel} actions={renderActions?.(procedure)} />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,44 @@
+export type UnreportedNote = { field: 'recoveryMaxDays' | 'costMax'; count: number };
+
+export type ResultsHeaderProps = {
+  total: number;
+  page: number;
+  pageCount: number;
+  pageSize: number;
+  /** Entries left out by a recovery or cost limit only because that number is not reported. */
+  unreported: UnreportedNote[];
+};
+
+const WHAT: Record<UnreportedNote['field'], string> = {
+  recoveryMaxDays: 'recovery time',
+  costMax: 'cost',
+};
+
+export function ResultsHeader({ total, page, pageCount, pageSize, unreported }: ResultsHeaderProps) {
+  const first = (page - 1) * pageSize + 1;
+  const last = Math.min(total, page * pageSize);
+  return (
+    <div className="space-y-2">
+      <h2 id="results-heading" className="text-xl font-semibold text-slate-900">
+        {total} {total === 1 ? 'procedure' : 'procedures'}
+        {pageCount > 1 && total >= first ? (
+          <>
+            {' '}
+            <span className="text-base font-normal text-slate-700">
+              (showing {first}–{last}, page {page} of {pageCount})
+            </span>
+          </>
+        ) : null}
+      </h2>
+      {unreported.map((note) => (
+        <p key={note.field} className="text-sm text-slate-800" data-testid={`unreported-${note.field}`}>
+          With a {WHAT[note.field]} limit set, procedures whose {WHAT[note.field]} our sources don&apos;t report are
+          left out
+          {note.count > 0
+            ? `: ${note.count} more ${note.count === 1 ? 'procedure matches' : 'procedures match'} your other filters.`
+            : ' (none of the other matches are affected).'}
+        </p>
+      ))}
+    </div>
+  );
+}

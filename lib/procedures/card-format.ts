@@ -1,0 +1,125 @@
+import { RISK_LABELS, formatDayRange, formatUsd } from './labels';
+import type { CostView, ProcedureCard, ResultsView } from './view';
+
+// Display wording for the numbers on a procedure card. Pure, so the card, the detail page and
+// tests agree. Unknowns are said out loud ("Not reported"): a blank would read as "none".
+
+export const NOT_REPORTED = 'Not reported';
+
+/** Publishers we cite, short enough for a card: "ASPS 2018" instead of a press-release title. */
+const SOURCE_ACRONYMS = ['ASPS', 'ASDS', 'AAD', 'AAFPRS', 'ISAPS', 'NHS', 'FDA'] as const;
+
+export function getCostSourceShortName(cost: Pick<CostView, 'source' | 'year'>): string | null {
+  const title = cost.source?.title ?? '';
+  const acronym = SOURCE_ACRONYMS.find((name) => new RegExp(`\\b${name}\\b`).test(title));
+  if (acronym) return cost.year ? `${acronym} ${cost.year}` : acronym;
+  return cost.year ? String(cost.year) : null;
+}
+
+/**
+ * "$1,200–$3,000 per treatment", "$3,518 average fee per procedure (ASPS 2018)", or "Not reported".
+ * A range wins over an average because it shows the spread a visitor will actually meet.
+ */
+export function formatCost(cost: CostView | null): string {
+  if (!cost) return NOT_REPORTED;
+  const per = cost.per ? ` ${cost.per}` : '';
+  const source = getCostSourceShortName(cost);
+  const cite = source ? ` (${source})` : '';
+  if (cost.lowUsd !== null && cost.highUsd !== null && cost.lowUsd !== cost.highUsd) {
+    return `${formatUsd(cost.lowUsd)}–${formatUsd(cost.highUsd)}${per}${cite}`;
+  }
+  if (cost.lowUsd !== null) {
+    return cost.highUsd === null ? `From ${formatUsd(cost.lowUsd)}${per}${cite}` : `${formatUsd(cost.lowUsd)}${per}${cite}`;
+  }
+  if (cost.averageUsd !== null) return `${formatUsd(cost.averageUsd)} average fee${per}${cite}`;
+  return NOT_REPORTED;
+}
+
+/** What a quoted fee leaves out, worded as a sentence whether or not the source said "excludes". */
+export function formatCostExcludes(cost: Pick<CostView, 'excludes'> | null): string | null {
+  const text = cost?.excludes?.trim();
+  if (!text) return null;
+  return /exclud|only|not includ/i.test(text) ? text : `Excludes ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+}
+
+function formatMonthCount(months: number): string {
+  // Sources give results in months; under one month reads better in weeks.
+  if (months < 1) {
+    const weeks = Math.max(1, Math.round(months * 4.345));
+    return `${weeks} ${weeks === 1 ? 'week' : 'weeks'}`;
+  }
+  const rounded = Math.round(months * 10) / 10;
+  return `${rounded} ${rounded === 1 ? 'month' : 'months'}`;
+}
+
+/** "3–4 months", "Long-lasting", "Up to 6 months", or "Not reported". */
+export function formatResults(results: ResultsView | null): string {
+  if (!results) return NOT_REPORTED;
+  const { minMonths: min, maxMonths: max } = results;
+  if (results.permanent) return 'Long-lasting';
+  if (min !== null && max !== null) {
+    if (min === max) return formatMonthCount(max);
+    if (min >= 1) return `${Math.round(min * 10) / 10}–${formatMonthCount(max)}`;
+    return `${formatMonthCount(min)} to ${formatMonthCount(max)}`;
+  }
+  if (max !== null) return `Up to ${formatMonthCount(max)}`;
+  if (min !== null) return `At least ${formatMonthCount(min)}`;
+  return NOT_REPORTED;
+}
+
+/** "1 session", "4–6 sessions", or "Not reported". */
+export function formatSessions(sessions: { min: number; max: number } | null): string {
+  if (!sessions) return NOT_REPORTED;
+  if (sessions.min === sessions.max) return `${sessions.max} ${sessions.max === 1 ? 'session' : 'sessions'}`;
+  return `${sessions.min}–${sessions.max} sessions`;
+}
+
+/** "30–60 minutes", "2–5 hours" or "Not reported". */
+export function formatDuration(minutes: { min: number; max: number } | null): string {
+  if (!minutes) return NOT_REPORTED;
+  const inHours = minutes.min >= 60 && minutes.max >= 120;
+  const scale = (n: number) => (inHours ? Math.round((n / 60) * 10) / 10 : n);
+  const unit = inHours ? 'hours' : 'minutes';
+  const single = minutes.min === minutes.max;
+  if (single) return `${scale(minutes.max)} ${scale(minutes.max) === 1 ? unit.slice(0, -1) : unit}`;
+  return `${scale(minutes.min)}–${scale(minutes.max)} ${unit}`;
+}
+
+/**
+ * A span of days in the unit people plan with: "7–14 days", "6–8 weeks", "6 months", "5–6 years".
+ * Used for milestones, which run from "the next day" to "years later".
+ */
+export function formatTimespan(minDays: number, maxDays: number): string {
+  const span = (min: number, max: number, unit: string) =>
+    min === max ? `${max} ${max === 1 ? unit : `${unit}s`}` : `${min}–${max} ${unit}s`;
+  if (maxDays === 0) return 'Same day';
+  if (maxDays >= 365) return span(Math.round((minDays / 365) * 2) / 2, Math.round((maxDays / 365) * 2) / 2, 'year');
+  if (maxDays >= 60) return span(Math.round(minDays / 30.44), Math.round(maxDays / 30.44), 'month');
+  if (maxDays >= 21 && minDays % 7 === 0 && maxDays % 7 === 0) return span(minDays / 7, maxDays / 7, 'week');
+  return span(minDays, maxDays, 'day');
+}
+
+/** A long date in plain English, read as a calendar date (no time-zone shift). */
+export function formatIsoDate(iso: string): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+}
+
+const META_DESCRIPTION_MAX = 160;
+
+/** A search-result snippet: the deciding facts we have first, then as much of the summary as fits. */
+export function getMetaDescription(procedure: ProcedureCard): string {
+  const recovery = formatDayRange(procedure.recoveryDays);
+  const results = formatResults(procedure.results);
+  const facts = [
+    recovery === NOT_REPORTED ? null : `Recovery: ${recovery.toLowerCase()}`,
+    results === NOT_REPORTED ? null : `results last ${results.toLowerCase()}`,
+    RISK_LABELS[procedure.riskLevel].toLowerCase(),
+  ].filter((fact): fact is string => fact !== null);
+  const lead = facts.join(', ');
+  const text = `${lead.charAt(0).toUpperCase()}${lead.slice(1)}. ${procedure.summary}`.replace(/\s+/g, ' ').trim();
+  if (text.length <= META_DESCRIPTION_MAX) return text;
+  const cut = text.slice(0, META_DESCRIPTION_MAX - 1);
+  return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[,;:.]$/, '')}…`;
+}

@@ -1,0 +1,75 @@
+import { INVASIVENESS, RISK_LEVELS, SPECIALTIES, type Invasiveness, type RiskLevel, type Specialty } from './constants';
+import type { ProcedureCard } from './view';
+
+// Figures for the landing guide ("cosmetic dermatology or plastic surgery?"), computed from the
+// catalog rather than written by hand, so the guide cannot drift from the data it introduces.
+// Recovery figures only use entries that report a recovery; the guide says how many that is.
+
+export type GuideInput = Pick<ProcedureCard, 'specialty' | 'invasiveness' | 'riskLevel' | 'recoveryDays'>;
+
+export type Share<T extends string> = { value: T; count: number; share: number };
+
+export type RecoveryStats = {
+  /** Entries that report a recovery range (the others are "not reported", not zero). */
+  reported: number;
+  medianMaxDays: number | null;
+  shortestMaxDays: number | null;
+  longestMaxDays: number | null;
+};
+
+export type SpecialtyStats = {
+  specialty: Specialty;
+  count: number;
+  recovery: RecoveryStats;
+  invasiveness: Share<Invasiveness>[];
+  risk: Share<RiskLevel>[];
+};
+
+export type GuideStats = { total: number; specialties: SpecialtyStats[] };
+
+/** Median of a list of numbers (mean of the middle two for an even count); null when empty. */
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const upper = sorted[middle] as number;
+  return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] as number) + upper) / 2;
+}
+
+function sharesOf<T extends string>(allowed: readonly T[], values: readonly T[]): Share<T>[] {
+  return allowed.map((value) => {
+    const count = values.filter((v) => v === value).length;
+    return { value, count, share: values.length === 0 ? 0 : count / values.length };
+  });
+}
+
+export function getRecoveryStats(entries: readonly GuideInput[]): RecoveryStats {
+  const maxDays = entries.flatMap((entry) => (entry.recoveryDays ? [entry.recoveryDays.max] : []));
+  return {
+    reported: maxDays.length,
+    medianMaxDays: median(maxDays),
+    shortestMaxDays: maxDays.length ? Math.min(...maxDays) : null,
+    longestMaxDays: maxDays.length ? Math.max(...maxDays) : null,
+  };
+}
+
+export function getGuideStats(cards: readonly GuideInput[]): GuideStats {
+  return {
+    total: cards.length,
+    specialties: SPECIALTIES.map((specialty) => {
+      const entries = cards.filter((card) => card.specialty === specialty);
+      return {
+        specialty,
+        count: entries.length,
+        recovery: getRecoveryStats(entries),
+        invasiveness: sharesOf(INVASIVENESS, entries.map((entry) => entry.invasiveness)),
+        risk: sharesOf(RISK_LEVELS, entries.map((entry) => entry.riskLevel)),
+      };
+    }),
+  };
+}
+
+/** "40%": whole percentages read faster than fractions, and the counts are shown alongside. */
+export function formatShare(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}

@@ -1,0 +1,71 @@
+// @vitest-environment jsdom
+import '@testing-library/jest-dom/vitest';
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SpecialtyComparison } from '@/components/guide/specialty-comparison';
+import { AtAGlance } from '@/components/procedures/detail/at-a-glance';
+import { RiskLists } from '@/components/procedures/detail/risk-lists';
+import { getGuideStats } from '@/lib/procedures/guide-stats';
+import type { ProcedureDetail } from '@/lib/procedures/view';
+import { makeCard } from './ui-fixtures';
+
+afterEach(cleanup);
+
+describe('SpecialtyComparison', () => {
+  it('shows computed figures and how many entries report a recovery', () => {
+    const stats = getGuideStats([
+      makeCard({ specialty: 'cosmetic_dermatology', recoveryDays: { min: 0, max: 2 } }),
+      makeCard({ specialty: 'cosmetic_dermatology', recoveryDays: null }),
+      makeCard({ specialty: 'plastic_surgery', recoveryDays: null, invasiveness: 'surgical' }),
+    ]);
+    render(<SpecialtyComparison specialties={stats.specialties} />);
+    expect(screen.getByRole('columnheader', { name: 'Cosmetic dermatology' })).toBeInTheDocument();
+    expect(screen.getByTestId('count-cosmetic_dermatology')).toHaveTextContent('2');
+    expect(screen.getByText('1 of 2 report a recovery time')).toBeInTheDocument();
+    expect(screen.getByText('0 of 1 report a recovery time')).toBeInTheDocument();
+    expect(screen.getAllByText('Not reported').length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+function makeDetail(overrides: Partial<ProcedureDetail> = {}): ProcedureDetail {
+  return {
+    ...makeCard(),
+    aliases: [],
+    brands: [],
+    anesthesia: ['topical', 'local'],
+    durationMinutes: null,
+    milestones: [],
+    resultsVisibleDays: null,
+    sessions: null,
+    commonSideEffects: ['Swelling'],
+    seriousRisks: ['Vascular occlusion'],
+    concerns: ['thin_lips'],
+    bodyAreas: ['lips'],
+    providerType: 'A licensed clinician',
+    trainingToLookFor: 'Board certification',
+    fdaStatus: 'approved',
+    fdaNote: null,
+    sources: [],
+    lastReviewed: '2026-11-25',
+    ...overrides,
+  };
+}
+
+describe('AtAGlance', () => {
+  it('says "Not reported" for unknown sessions, duration and cost', () => {
+    render(<AtAGlance procedure={makeDetail()} />);
+    const value = (field: string) => document.querySelector(`[data-field="${field}"]`);
+    expect(value('sessions')).toHaveTextContent('Not reported');
+    expect(value('duration')).toHaveTextContent('Not reported');
+    expect(value('cost')).toHaveTextContent('Not reported');
+    expect(value('anesthesia')).toHaveTextContent('Numbing cream or local anesthesia');
+  });
+});
+
+describe('RiskLists', () => {
+  it('keeps common side effects and serious risks under separate headings', () => {
+    render(<RiskLists commonSideEffects={['Swelling']} seriousRisks={['Vascular occlusion']} />);
+    expect(screen.getByRole('heading', { name: 'Common side effects' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Serious risks' })).toBeInTheDocument();
+  });
+});
