@@ -15,7 +15,7 @@ import {
   toListHref,
 } from '@/lib/procedures/active-filters';
 import { getNoticeText } from '@/lib/procedures/notice-text';
-import { getProcedureList } from '@/lib/procedures/queries';
+import { countProcedures, getProcedureList } from '@/lib/procedures/queries';
 import { parseListParamsLenient, toSearchString, type ListParams } from '@/lib/procedures/search-params';
 
 // Rendered per request (searchParams), from the URL alone: no cookies or per-visitor state,
@@ -29,17 +29,13 @@ export const metadata: Metadata = {
 
 type ListPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-function countMatches(params: ListParams): Promise<number> {
-  return getProcedureList({ ...params, page: 1, pageSize: 1 }).then((list) => list.total);
-}
-
 export default async function ProceduresPage({ searchParams }: ListPageProps) {
   const raw = await searchParams;
   const { params, notices } = parseListParamsLenient(raw);
   const probes = getCeilingProbes(params);
   const [list, ...probeCounts] = await Promise.all([
     getProcedureList(params),
-    ...probes.flatMap((probe) => [countMatches(probe.withoutCeiling), countMatches(probe.reportedOnly)]),
+    ...probes.flatMap((probe) => [countProcedures(probe.withoutCeiling), countProcedures(probe.reportedOnly)]),
   ]);
   const unreported = probes.map((probe, i) => ({
     field: probe.field,
@@ -52,7 +48,7 @@ export default async function ProceduresPage({ searchParams }: ListPageProps) {
   const cleared = clearAllFilters(params);
   const relaxations = list.total === 0 && active.length > 0 ? getRelaxations(params) : [];
   const [clearCount, ...relaxedCounts] =
-    list.total === 0 ? await Promise.all([countMatches(cleared), ...relaxations.map((r) => countMatches(r.without))]) : [0];
+    list.total === 0 ? await Promise.all([countProcedures(cleared), ...relaxations.map((r) => countProcedures(r.without))]) : [0];
 
   return (
     <div className="space-y-6">

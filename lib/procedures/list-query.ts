@@ -55,3 +55,9 @@ function groupFacets(rows: { facet: FacetKey; value: string; count: number }[]):
   return facets;
 }
 
+
+/** Only the number of matches: for "removing this filter would show N" hints. */
+export async function countProcedureMatches(db: PrismaClient, params: ListParams): Promise<number> {
+  const rows = await db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Procedure" ${whereClause(params)}`;
+  return rows[0]?.total ?? 0;
+}

@@ -1,5 +1,5 @@
 import { getDb } from '../db';
-import { CARD_COLUMNS, queryProcedureList, type ProcedureList } from './list-query';
+import { CARD_COLUMNS, countProcedureMatches, queryProcedureList, type ProcedureList } from './list-query';
 import type { ListParams } from './search-params';
 import { toCard, toDetail, type CardRow, type ProcedureCard, type ProcedureDetail } from './view';
 
@@ -12,6 +12,10 @@ export async function getProcedureList(params: ListParams): Promise<ProcedureLis
 }
 
 const detailInclude = { sources: { orderBy: { position: 'asc' } } } as const;
+
+export async function countProcedures(params: ListParams): Promise<number> {
+  return countProcedureMatches(await getDb(), params);
+}
 
 export async function getProcedureBySlug(slug: string): Promise<ProcedureDetail | null> {
   const db = await getDb();
