@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { baseUrl, launchBrowser, newContext } from './support/browser';
+
+// Security as a browser and a client see it: headers on every kind of response, and hostile
+// text in URLs staying inert.
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function headersOf(path: string) {
+  const response = await fetch(`${baseUrl()}${path}`, { redirect: 'manual' });
+  return { status: response.status, headers: response.headers, body: await response.text() };
+}
+
+describe('security headers', () => {
+  it('sends a nonce-based CSP without unsafe-inline scripts on pages', async () => {
+    for (const path of ['/', '/procedures', '/procedures/botox', '/procedures/no-such-thing', '/compare?ids=botox,lip-filler', '/plan', '/bookmarks']) {
+      const { headers, body } = await headersOf(path);
+      const csp = headers.get('content-security-policy') ?? '';
+      const scriptSrc = csp.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
+      expect(scriptSrc, path).toMatch(/'nonce-[A-Za-z0-9+/=]+'/);
+      expect(scriptSrc, path).not.toContain('unsafe-inline');
+      expect(csp, path).toContain("frame-ancestors 'none'");
+      const nonce = scriptSrc.match(/'nonce-([^']+)'/)![1]!;
+      // Every inline script Next rendered carries this request's nonce.
+      const inline = [...body.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>/g)].map((m) => m[1]!);
+      for (const attributes of inline) expect(attributes, path).toContain(`nonce="${nonce}"`);
+    }
+  });
+
+  it('sends the common headers on pages, API responses and static assets', async () => {
+    const page = await headersOf('/procedures');
+    const script = page.body.match(/src="(\/_next\/static\/[^"]+\.js)"/)?.[1];
+    expect(script).toBeDefined();
+    for (const path of ['/procedures', '/api/procedures', '/api/procedures/nope', script!]) {
+      const { headers } = await headersOf(path);
+      expect(headers.get('x-content-type-options'), path).toBe('nosniff');
+      expect(headers.get('referrer-policy'), path).toBe('strict-origin-when-cross-origin');
+      expect(headers.get('x-frame-options'), path).toBe('DENY');
+      expect(headers.get('content-security-policy') ?? '', path).toContain("frame-ancestors 'none'");
+    }
+  });
+});
+
+describe('hostile input stays inert', () => {
+  it('renders script-like query strings as text, never running them', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    const attacks = [
+      `/procedures?q=${encodeURIComponent('"><script>alert(1)</script>')}`,
+      `/procedures?q=${encodeURIComponent('<img src=x onerror=alert(2)>')}`,
+      `/compare?ids=${encodeURIComponent('<script>alert(3)</script>,botox')}`,
+      `/plan?eventDate=${encodeURIComponent('<svg onload=alert(4)>')}`,
+    ];
+    for (const path of attacks) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBeLessThan(500);
+      expect(await page.locator('script:not([src]):not([nonce])').count(), path).toBe(0);
+      expect(await page.locator('img[src="x"]').count(), path).toBe(0);
+    }
+    expect(dialogs).toEqual([]);
+    await context.close();
+  });
+});
