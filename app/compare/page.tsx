@@ -1,0 +1,69 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { CompareEmpty } from '@/components/compare/compare-empty';
+import { CompareLegend } from '@/components/compare/compare-legend';
+import { CompareNotices } from '@/components/compare/compare-notices';
+import { CompareTable } from '@/components/compare/compare-table';
+import { CompareToolbar } from '@/components/compare/compare-toolbar';
+import { RecoveryTimeline } from '@/components/compare/recovery-timeline';
+import { MIN_COMPARE } from '@/lib/compare/limits';
+import { loadComparison } from '@/lib/compare/load';
+import { countRows } from '@/lib/compare/rows';
+import { parseCompareParams } from '@/lib/compare/schema';
+import { compareHref } from '@/lib/compare/url';
+
+type ComparePageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ searchParams }: ComparePageProps): Promise<Metadata> {
+  const { table } = await loadComparison(parseCompareParams(await searchParams));
+  if (table.items.length < MIN_COMPARE) return { title: 'Compare procedures' };
+  return {
+    title: `Compare ${table.items.map((item) => item.name).join(' vs ')}`,
+    // Any id list is a valid URL; only the clean list is worth indexing.
+    alternates: { canonical: compareHref(table.items.map((item) => item.slug)) },
+  };
+}
+
+export default async function ComparePage({ searchParams }: ComparePageProps) {
+  const comparison = await loadComparison(parseCompareParams(await searchParams));
+  const { table, shown, selection, differences } = comparison;
+  const slugs = table.items.map((item) => item.slug);
+  const enough = table.items.length >= MIN_COMPARE;
+  const notices = comparison.notices.filter((notice) => notice.kind !== 'too_few');
+  return (
+    <div className="space-y-5">
+      <header className="space-y-1">
+        <h1 className="text-2xl font-bold text-slate-900">Compare procedures</h1>
+        <p className="max-w-3xl text-slate-700">
+          Side by side, from the sources listed at the end. “Not reported” means none of our sources gives that
+          figure.
+        </p>
+      </header>
+      <CompareNotices notices={notices} />
+      {notices.length > 0 && enough && (
+        <p className="text-sm text-slate-700">
+          Clean link to this comparison:{' '}
+          <Link href={compareHref(slugs, { onlyDiff: selection.onlyDiff })} className="break-all text-brand-700 underline">
+            {compareHref(slugs, { onlyDiff: selection.onlyDiff })}
+          </Link>
+        </p>
+      )}
+      {enough ? (
+        <>
+          <CompareToolbar
+            slugs={slugs}
+            onlyDiff={selection.onlyDiff}
+            shownRows={countRows(shown.groups)}
+            totalRows={countRows(table.groups)}
+            differingRows={differences.length}
+          />
+          <RecoveryTimeline timeline={comparison.timeline} />
+          <CompareLegend />
+          <CompareTable table={shown} onlyDiff={selection.onlyDiff} />
+        </>
+      ) : (
+        <CompareEmpty items={table.items} />
+      )}
+    </div>
+  );
+}

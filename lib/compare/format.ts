@@ -1,0 +1,52 @@
+import { formatDayRange, formatUsd } from '../procedures/labels';
+import type { CostView, DayRange, Milestone, ResultsView } from '../procedures/view';
+
+// Display strings for compare cells. Each row keeps one unit (days, minutes, months, US dollars)
+// so a column can be read against its neighbour without converting in your head.
+
+export const NOT_REPORTED = 'Not reported';
+
+export function formatMinuteRange(range: DayRange | null): string {
+  if (!range) return NOT_REPORTED;
+  return range.min === range.max ? `${range.max} min` : `${range.min}–${range.max} min`;
+}
+
+export function formatCount(range: { min: number; max: number } | null, noun: string): string {
+  if (!range) return NOT_REPORTED;
+  const plural = range.max === 1 ? noun : `${noun}s`;
+  return range.min === range.max ? `${range.max} ${plural}` : `${range.min}–${range.max} ${plural}`;
+}
+
+export function formatResultsDuration(results: ResultsView | null): string {
+  if (!results) return NOT_REPORTED;
+  if (results.permanent) return 'Permanent';
+  const { minMonths: min, maxMonths: max } = results;
+  const unit = (n: number) => (n === 1 ? 'month' : 'months');
+  if (min !== null && max !== null) return min === max ? `${max} ${unit(max)}` : `${min}–${max} ${unit(max)}`;
+  if (max !== null) return `Up to ${max} ${unit(max)}`;
+  if (min !== null) return `At least ${min} ${unit(min)}`;
+  return NOT_REPORTED;
+}
+
+/** Comparable lasting time in months; permanent ranks above any number of months. */
+export function resultsMonthsValue(results: ResultsView | null): number | null {
+  if (!results) return null;
+  if (results.permanent) return Number.POSITIVE_INFINITY;
+  return results.maxMonths ?? results.minMonths;
+}
+
+export function formatCostRange(cost: CostView | null): string {
+  if (!cost || (cost.lowUsd === null && cost.highUsd === null)) return NOT_REPORTED;
+  if (cost.lowUsd !== null && cost.highUsd !== null) return `${formatUsd(cost.lowUsd)}–${formatUsd(cost.highUsd)}`;
+  return cost.lowUsd !== null ? `From ${formatUsd(cost.lowUsd)}` : `Up to ${formatUsd(cost.highUsd as number)}`;
+}
+
+export function costBasis(cost: CostView | null): string | undefined {
+  if (!cost) return undefined;
+  const parts = [cost.per, cost.year !== null ? `${cost.year} figure` : null].filter(Boolean);
+  return parts.length > 0 ? parts.join(' · ') : undefined;
+}
+
+export function formatMilestone(milestone: Milestone): string {
+  return `${milestone.label}: ${formatDayRange({ min: milestone.minDays, max: milestone.maxDays }).toLowerCase()}`;
+}

@@ -1,0 +1,138 @@
+import {
+  ANESTHESIA_LABELS,
+  CATEGORY_LABELS,
+  FDA_STATUS_LABELS,
+  INVASIVENESS_LABELS,
+  RISK_LABELS,
+  SPECIALTY_LABELS,
+  formatDayRange,
+  formatUsd,
+  humanize,
+} from '../procedures/labels';
+import type { RiskLevel } from '../procedures/constants';
+import type { ProcedureDetail } from '../procedures/view';
+import {
+  NOT_REPORTED,
+  costBasis,
+  formatCostRange,
+  formatCount,
+  formatMilestone,
+  formatMinuteRange,
+  formatResultsDuration,
+  resultsMonthsValue,
+} from './format';
+import type { BestRule, CompareCell, CompareGroupId, CompareLink } from './types';
+
+// Every row of the comparison, in display order. A row turns one procedure into one cell; rows
+// with a best-of rule also give each cell a comparable number.
+
+export type RowDefinition = {
+  id: string;
+  group: CompareGroupId;
+  label: string;
+  cell: (procedure: ProcedureDetail) => CompareCell;
+  best?: BestRule;
+  /** Why the best-of rule cannot fairly be applied to these procedures, if it cannot. */
+  unranked?: (procedures: readonly ProcedureDetail[]) => string | null;
+};
+
+export const GROUP_LABELS: Record<CompareGroupId, string> = {
+  glance: 'At a glance',
+  recovery: 'Recovery',
+  results: 'Results',
+  cost: 'Cost',
+  risks: 'Risks and side effects',
+  provider: 'Who performs it',
+  sources: 'Sources',
+};
+
+const RISK_ORDER: Record<RiskLevel, number> = { low: 0, moderate: 1, high: 2 };
+
+function text(value: string | null | undefined, extra: Partial<CompareCell> = {}): CompareCell {
+  const shown = value?.trim() ? value : NOT_REPORTED;
+  return { text: shown, value: null, reported: shown !== NOT_REPORTED, ...extra };
+}
+
+function list(items: readonly string[]): CompareCell {
+  if (items.length === 0) return text(null);
+  return { text: items.join('; '), list: [...items], value: null, reported: true };
+}
+
+function links(items: readonly CompareLink[]): CompareCell {
+  if (items.length === 0) return text(null);
+  return { text: items.map((item) => item.title).join('; '), links: items.map((item) => ({ ...item })), value: null, reported: true };
+}
+
+function costBasisKey(procedure: ProcedureDetail): string | null {
+  return procedure.cost?.typicalUsd != null ? (procedure.cost.per ?? '').trim().toLowerCase() : null;
+}
+
+export const ROW_DEFINITIONS: readonly RowDefinition[] = [
+  { id: 'category', group: 'glance', label: 'Type', cell: (p) => text(CATEGORY_LABELS[p.category]) },
+  { id: 'specialty', group: 'glance', label: 'Specialty', cell: (p) => text(SPECIALTY_LABELS[p.specialty]) },
+  { id: 'invasiveness', group: 'glance', label: 'How invasive', cell: (p) => text(INVASIVENESS_LABELS[p.invasiveness]) },
+  { id: 'anesthesia', group: 'glance', label: 'Anesthesia', cell: (p) => text(p.anesthesia.map((a) => ANESTHESIA_LABELS[a]).join(', ')) },
+  { id: 'duration', group: 'glance', label: 'Procedure time (minutes)', cell: (p) => text(formatMinuteRange(p.durationMinutes)) },
+  {
+    id: 'sessions',
+    group: 'glance',
+    label: 'Sessions',
+    cell: (p) => text(formatCount(p.sessions, 'session'), p.sessions?.note ? { detail: p.sessions.note } : {}),
+  },
+  {
+    id: 'fda',
+    group: 'glance',
+    label: 'FDA status',
+    cell: (p) => text(FDA_STATUS_LABELS[p.fdaStatus], p.fdaNote ? { detail: p.fdaNote } : {}),
+  },
+  { id: 'areas', group: 'glance', label: 'Body areas', cell: (p) => text(p.bodyAreas.map(humanize).join(', ')) },
+  {
+    id: 'recovery',
+    group: 'recovery',
+    label: 'Recovery time (days)',
+    cell: (p) => ({ ...text(formatDayRange(p.recoveryDays)), value: p.recoveryDays?.max ?? null }),
+    best: { direction: 'lowest', rule: 'Best: shortest maximum recovery', bound: 0 },
+  },
+  { id: 'milestones', group: 'recovery', label: 'Recovery milestones (days)', cell: (p) => list(p.milestones.map(formatMilestone)) },
+  { id: 'results-visible', group: 'recovery', label: 'Results visible after (days)', cell: (p) => text(formatDayRange(p.resultsVisibleDays)) },
+  {
+    id: 'results-duration',
+    group: 'results',
+    label: 'How long results last (months)',
+    cell: (p) => ({ ...text(formatResultsDuration(p.results), p.results?.note ? { detail: p.results.note } : {}), value: resultsMonthsValue(p.results) }),
+    best: { direction: 'highest', rule: 'Best: longest-lasting results (permanent counts as longest)', bound: Number.POSITIVE_INFINITY },
+  },
+  {
+    id: 'cost-typical',
+    group: 'cost',
+    label: 'Typical cost (USD)',
+    cell: (p) => {
+      const typical = p.cost?.typicalUsd ?? null;
+      if (typical === null) return text(null);
+      const kind = p.cost?.lowUsd === typical ? 'Low end of quoted range' : 'Average fee';
+      return { text: formatUsd(typical), detail: [kind, costBasis(p.cost)].filter(Boolean).join(' · '), value: typical, reported: true };
+    },
+    best: { direction: 'lowest', rule: 'Best: lowest typical cost' },
+    unranked: (procedures) => {
+      const bases = new Set(procedures.map(costBasisKey).filter((basis) => basis !== null));
+      // A price per session is not comparable with a price per procedure; say so instead of ranking.
+      return bases.size > 1 ? 'Not ranked: prices are quoted on different bases' : null;
+    },
+  },
+  { id: 'cost-range', group: 'cost', label: 'Quoted range (USD)', cell: (p) => text(formatCostRange(p.cost)) },
+  { id: 'cost-excludes', group: 'cost', label: 'Price leaves out', cell: (p) => text(p.cost?.excludes) },
+  { id: 'cost-source', group: 'cost', label: 'Price source', cell: (p) => links(p.cost?.source ? [{ ...p.cost.source, publisher: '' }] : []) },
+  {
+    id: 'risk-level',
+    group: 'risks',
+    label: 'Overall risk',
+    cell: (p) => ({ ...text(RISK_LABELS[p.riskLevel]), value: RISK_ORDER[p.riskLevel] }),
+    best: { direction: 'lowest', rule: 'Best: lowest overall risk level', bound: RISK_ORDER.low },
+  },
+  { id: 'side-effects', group: 'risks', label: 'Common side effects', cell: (p) => list(p.commonSideEffects) },
+  { id: 'serious-risks', group: 'risks', label: 'Serious risks', cell: (p) => list(p.seriousRisks) },
+  { id: 'provider', group: 'provider', label: 'Who performs it', cell: (p) => text(p.providerType) },
+  { id: 'training', group: 'provider', label: 'Training to look for', cell: (p) => text(p.trainingToLookFor) },
+  { id: 'sources', group: 'sources', label: 'Sources', cell: (p) => links(p.sources) },
+  { id: 'last-reviewed', group: 'sources', label: 'Last reviewed', cell: (p) => text(p.lastReviewed) },
+];

@@ -1,0 +1,44 @@
+import type { Direction } from './best';
+
+// The comparison as pages and the API receive it: groups → rows → one cell per procedure.
+
+export type CompareLink = { title: string; url: string; publisher: string };
+
+export type CompareCell = {
+  /** The display string; "Not reported" when our sources give no value. */
+  text: string;
+  /** A secondary line, e.g. what a price covers. */
+  detail?: string;
+  list?: string[];
+  links?: CompareLink[];
+  /** The number the best-of rule compares; null = unknown (never best). */
+  value: number | null;
+  reported: boolean;
+};
+
+export type BestRule = {
+  direction: Direction;
+  /** Shown beside the row, e.g. "Best: shortest maximum recovery". */
+  rule: string;
+  /** The value nothing can beat (0 days, permanent); only it may win while others are unknown. */
+  bound?: number;
+};
+
+export type CompareRow = {
+  id: string;
+  label: string;
+  cells: CompareCell[];
+  differs: boolean;
+  /** Column indexes holding the best value; empty when the row has no rule or nothing to rank. */
+  best: number[];
+  /** The rule behind `best`, or why it could not be applied; null for rows that are not ranked. */
+  rule: string | null;
+};
+
+export type CompareGroupId = 'glance' | 'recovery' | 'results' | 'cost' | 'risks' | 'provider' | 'sources';
+
+export type CompareGroup = { id: CompareGroupId; label: string; rows: CompareRow[] };
+
+export type CompareItem = { slug: string; name: string };
+
+export type ComparisonTable = { items: CompareItem[]; groups: CompareGroup[] };

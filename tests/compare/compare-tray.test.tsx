@@ -1,0 +1,128 @@
+// @vitest-environment jsdom
+import '@testing-library/jest-dom/vitest';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { renderToString } from 'react-dom/server';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AddToCompareButton } from '@/components/compare/add-to-compare-button';
+import { CompareTray } from '@/components/compare/compare-tray';
+import { TRAY_STORAGE_KEY } from '@/lib/compare/tray-store';
+
+const store = (...slugs: string[]) =>
+  window.localStorage.setItem(TRAY_STORAGE_KEY, JSON.stringify(slugs.map((slug) => ({ slug, name: `Name ${slug}` }))));
+
+afterEach(() => {
+  cleanup();
+  window.localStorage.clear();
+});
+
+describe('AddToCompareButton', () => {
+  it('adds and removes, with the procedure in the accessible name', () => {
+    render(<AddToCompareButton slug="botox" name="Botox" />);
+    fireEvent.click(screen.getByRole('button', { name: 'Add Botox to compare' }));
+    expect(JSON.parse(window.localStorage.getItem(TRAY_STORAGE_KEY) ?? '[]')).toEqual([{ slug: 'botox', name: 'Botox' }]);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Botox from compare' }));
+    expect(screen.getByRole('button', { name: 'Add Botox to compare' })).toBeEnabled();
+    expect(window.localStorage.getItem(TRAY_STORAGE_KEY)).toBe('[]');
+  });
+
+  it('refuses a fifth procedure with a clear, announced message', () => {
+    store('a', 'b', 'c', 'd');
+    render(<AddToCompareButton slug="botox" name="Botox" />);
+    const button = screen.getByRole('button', { name: 'Add Botox to compare' });
+    fireEvent.click(button);
+    expect(screen.getByRole('status')).toHaveTextContent('You can compare up to 4 procedures. Remove one from the compare tray to add Botox.');
+    expect(button).toHaveAccessibleDescription(/up to 4/);
+    expect(window.localStorage.getItem(TRAY_STORAGE_KEY)).not.toContain('botox');
+  });
+
+  it('agrees with every other button and the tray (one store)', () => {
+    render(
+      <>
+        <AddToCompareButton slug="botox" name="Botox" />
+        <AddToCompareButton slug="botox" name="Botox" />
+        <CompareTray />
+      </>,
+    );
+    fireEvent.click(screen.getAllByRole('button', { name: 'Add Botox to compare' })[0]!);
+    expect(screen.getAllByRole('button', { name: 'Remove Botox from compare' })).toHaveLength(2);
+    expect(screen.getByRole('region', { name: /Compare \(1 of 4\)/ })).toBeInTheDocument();
+  });
+
+  it('server-renders a disabled button and no tray at all', () => {
+    store('botox');
+    const html = renderToString(
+      <>
+        <AddToCompareButton slug="botox" name="Botox" />
+        <CompareTray />
+      </>,
+    );
+    expect(html).toContain('disabled');
+    expect(html.replace(/<!-- -->/g, '')).toContain(`Add <span class="sr-only">Botox</span> to compare`);
+    expect(html).not.toContain('Compare (');
+  });
+});
+
+describe('CompareTray', () => {
+  it('renders nothing visible when empty', () => {
+    render(<CompareTray />);
+    expect(screen.queryByRole('region')).not.toBeInTheDocument();
+  });
+
+  it('shows the chosen items, the count and a Compare now link', () => {
+    store('botox', 'facelift');
+    render(<CompareTray />);
+    const tray = screen.getByRole('region', { name: 'Compare (2 of 4)' });
+    expect(within(tray).getAllByRole('listitem').map((li) => li.querySelector('span')?.textContent)).toEqual(['Name botox', 'Name facelift']);
+    expect(within(tray).getByRole('link', { name: /Compare now/ })).toHaveAttribute('href', '/compare?ids=botox,facelift');
+  });
+
+  it('asks for one more when only one is chosen, and says when it is full', () => {
+    store('botox');
+    const { unmount } = render(<CompareTray />);
+    expect(screen.getByText('Add one more to compare')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /Compare now/ })).not.toBeInTheDocument();
+    unmount();
+    store('a', 'b', 'c', 'd');
+    render(<CompareTray />);
+    expect(screen.getByRole('region', { name: 'Compare (4 of 4, full)' })).toBeInTheDocument();
+  });
+
+  it('removes with the keyboard-operable buttons, announces it and keeps focus in the tray', () => {
+    store('a', 'b', 'c');
+    render(<CompareTray />);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Name a from the compare tray' }));
+    expect(screen.getByText('Removed Name a from compare. 2 of 4 chosen.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Remove Name b from the compare tray' })).toHaveFocus();
+    fireEvent.click(screen.getByRole('button', { name: 'Clear compare tray' }));
+    expect(screen.getByText('Compare tray cleared.')).toBeInTheDocument();
+    expect(screen.queryByRole('region')).not.toBeInTheDocument();
+  });
+
+  it('follows changes made in another tab', () => {
+    render(<CompareTray />);
+    act(() => {
+      store('botox', 'facelift');
+      window.dispatchEvent(new StorageEvent('storage', { key: TRAY_STORAGE_KEY }));
+    });
+    expect(screen.getByRole('region', { name: 'Compare (2 of 4)' })).toBeInTheDocument();
+    expect(screen.getByText('Added Name botox, Name facelift to compare. 2 of 4 chosen.')).toBeInTheDocument();
+  });
+});
+
+describe('AddToCompareButton refusal', () => {
+  it('withdraws the refusal once a place frees up', () => {
+    store('a', 'b', 'c', 'd');
+    render(
+      <>
+        <AddToCompareButton slug="botox" name="Botox" />
+        <CompareTray />
+      </>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Add Botox to compare' }));
+    expect(screen.getByText(/Remove one from the compare tray to add Botox/)).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Name a from the compare tray' }));
+    expect(screen.queryByText(/Remove one from the compare tray to add Botox/)).not.toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Add Botox to compare' }));
+    expect(screen.getByRole('region', { name: 'Compare (4 of 4, full)' })).toBeInTheDocument();
+  });
+});
