@@ -18,6 +18,10 @@ export declare class PgliteLockedError extends Error {
 /**
  * Takes the exclusive lock `<dataDir>/.procedure-compare.lock` (creating `dataDir` if needed).
  * A stale lock (dead pid) is taken over; a live holder is waited for up to `waitMs`
- * (default 3000), then PgliteLockedError is thrown.
+ * (default 3000; at least 30 s if the holder marked itself `shortLived`), then
+ * PgliteLockedError is thrown. Blocks the calling thread while waiting.
  */
-export declare function acquirePgliteLock(dataDir: string, options?: { waitMs?: number }): PgliteLock;
+export declare function acquirePgliteLock(
+  dataDir: string,
+  options?: { waitMs?: number; shortLived?: boolean },
+): PgliteLock;

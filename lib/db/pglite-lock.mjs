@@ -26,36 +26,46 @@ export class PgliteLockedError extends Error {
   }
 }
 
+// How long to wait for a holder that marked itself short-lived (the Prisma schema-engine
+// bridge): the CLI kills it and exits without waiting, so the next command can start while it
+// is still closing PGlite, which takes seconds on a busy machine.
+const SHORT_LIVED_WAIT_MS = 30_000;
+
 /**
  * Takes `<dataDir>/.procedure-compare.lock` (created with O_EXCL, holding our pid). A lock left
  * by a dead process is taken over; a live holder is waited for up to `waitMs` (a process that
  * was just told to stop may still be flushing PGlite), then a PgliteLockedError is thrown.
+ * `shortLived` marks the lock as held by a process about to exit (others wait up to 30 s).
  */
-export function acquirePgliteLock(dataDir, { waitMs = 3000 } = {}) {
+export function acquirePgliteLock(dataDir, { waitMs = 3000, shortLived = false } = {}) {
   const dir = path.resolve(dataDir);
   const file = path.join(dir, LOCK_FILE_NAME);
   const mine = held.get(file);
   if (mine) throw new Error(`The embedded database at ${displayPath(dir)} is already open in this process.`);
   fs.mkdirSync(dir, { recursive: true });
 
-  const deadline = Date.now() + waitMs;
+  const start = Date.now();
   for (;;) {
     try {
       const fd = fs.openSync(file, 'wx');
-      fs.writeSync(fd, `${process.pid}\n${startTimeOf(process.pid) ?? ''}\n${commandOf()}\n`);
+      const lines = [process.pid, startTimeOf(process.pid) ?? '', commandOf(), shortLived ? 'short-lived' : ''];
+      fs.writeSync(fd, `${lines.join('\n')}\n`);
       fs.closeSync(fd);
       break;
     } catch (error) {
       if (error.code !== 'EEXIST') throw error;
     }
     const holder = readHolder(file);
-    if (!holder || !isAlive(holder)) {
-      // Stale (or half-written by a crashed opener): remove and race for it again. Two
-      // processes racing here is safe: only one of them wins the O_EXCL create above.
-      fs.rmSync(file, { force: true });
+    if (holder ? !isAlive(holder) : ageMs(file) > 2000) {
+      removeStale(file, holder);
       continue;
     }
-    if (Date.now() >= deadline) throw new PgliteLockedError(dir, holder.pid, holder.command);
+    if (!holder) {
+      sleep(20); // just created by another opener, pid not written yet
+      continue;
+    }
+    const patience = holder.shortLived ? Math.max(waitMs, SHORT_LIVED_WAIT_MS) : waitMs;
+    if (Date.now() - start >= patience) throw new PgliteLockedError(dir, holder.pid, holder.command);
     sleep(100);
   }
 
@@ -76,6 +86,33 @@ export function acquirePgliteLock(dataDir, { waitMs = 3000 } = {}) {
   return lock;
 }
 
+// Removes a stale lock file. Guarded by a second O_EXCL file so that two processes taking over
+// the same stale lock cannot delete each other's fresh one; whoever loses just retries.
+function removeStale(file, seen) {
+  const guard = `${file}.takeover`;
+  try {
+    fs.closeSync(fs.openSync(guard, 'wx'));
+  } catch (error) {
+    if (error.code !== 'EEXIST') throw error;
+    if (ageMs(guard) > 10_000) fs.rmSync(guard, { force: true }); // left by a crash mid-takeover
+    else sleep(20);
+    return;
+  }
+  try {
+    if (readHolder(file)?.pid === seen?.pid) fs.rmSync(file, { force: true });
+  } finally {
+    fs.rmSync(guard, { force: true });
+  }
+}
+
+function ageMs(file) {
+  try {
+    return Date.now() - fs.statSync(file).mtimeMs;
+  } catch {
+    return Infinity;
+  }
+}
+
 function readHolder(file) {
   let text;
   try {
@@ -83,10 +120,10 @@ function readHolder(file) {
   } catch {
     return null;
   }
-  const [pidLine, startLine, command] = text.split('\n');
+  const [pidLine, startLine, command, kind] = text.split('\n');
   const pid = Number.parseInt(pidLine ?? '', 10);
   if (!Number.isInteger(pid) || pid <= 0) return null;
-  return { pid, startTime: startLine || null, command: command?.trim() || null };
+  return { pid, startTime: startLine || null, command: command?.trim() || null, shortLived: kind === 'short-lived' };
 }
 
 function isAlive({ pid, startTime }) {

@@ -10,8 +10,11 @@ import fs from 'node:fs';
 import readline from 'node:readline';
 import { createAdapterFactory, loadAdapterUtils, parseDatasourceUrl, probe } from './datasource.mjs';
 import { createEngine, engineVersion, resolveMethod, toRpcError } from './wasm-engine.mjs';
+import { createMigrationViaDiff, evaluateDataLossViaDryRunPush, isShadowFactoryError } from './shadow-workarounds.mjs';
 
 const args = parseArgs(process.argv.slice(2));
+// The CLI may exit while we are still closing PGlite: writes to its pipes must not crash us.
+for (const stream of [process.stdout, process.stderr]) stream.on('error', () => {});
 
 if (args.version) {
   process.stdout.write(`schema-engine-cli ${await engineVersion()}\n`);
@@ -43,7 +46,7 @@ function datasource() {
 async function runCliCommand(command) {
   try {
     if (command !== 'can-connect-to-database' && command !== 'create-database') {
-      throw Object.assign(new Error(`Unsupported command: cli ${command}`), { code: 'P1000' });
+      throw new Error(`Unsupported command: cli ${command}`);
     }
     await probe(datasource(), command);
   } catch (error) {
@@ -61,13 +64,22 @@ async function serveRpc() {
   const datamodels = args.datamodels.length
     ? args.datamodels.map((file) => [file, fs.readFileSync(file, 'utf8')])
     : undefined;
-  const { factory, close } = createAdapterFactory(datasource());
-  const bound = bindMigrationAwareSqlAdapterFactory(factory);
   const log = (line) => process.stderr.write(line.endsWith('\n') ? line : `${line}\n`);
+  let adapters;
+  try {
+    adapters = createAdapterFactory(datasource());
+  } catch (error) {
+    adapters = { factory: null, setupError: error, close: async () => {} };
+  }
+  const { factory, close, withWritesDisabled } = adapters;
+  const bound = factory && bindMigrationAwareSqlAdapterFactory(factory);
 
   let shuttingDown = null;
   const shutdown = () =>
     (shuttingDown ??= (async () => {
+      // Never outlive the CLI holding the PGlite lock (e.g. an engine call that never settles
+      // after a wasm panic); the lock file is removed by pglite-lock's exit handler.
+      setTimeout(() => process.exit(1), 30_000).unref();
       // Answer what is in flight, then close PGlite (flushes the folder) and drop the lock.
       await queue.catch(() => {});
       await close().catch((error) => log(`bridge close failed: ${error?.stack ?? error}`));
@@ -78,7 +90,7 @@ async function serveRpc() {
 
   // The engine connects while being created; a failure (server down, folder locked) is
   // reported as the error of every request rather than as a crash.
-  const engineReady = createEngine(datamodels, bound, log);
+  const engineReady = bound ? createEngine(datamodels, bound, log) : Promise.reject(adapters.setupError);
   engineReady.catch(() => {});
   let queue = Promise.resolve();
 
@@ -104,9 +116,15 @@ async function serveRpc() {
 
   async function handle({ id, method, params }) {
     try {
-      const call = resolveMethod(await engineReady, method);
+      const engine = await engineReady;
+      const call = resolveMethod(engine, method);
       if (!call) return { id, error: { code: -32601, message: `Method not found: ${method}` } };
-      const result = await call(params);
+      const result = await call(params).catch((error) => {
+        if (!isShadowFactoryError(error)) throw error;
+        if (method === 'createMigration') return createMigrationViaDiff(engine, params);
+        if (method === 'evaluateDataLoss') return evaluateDataLossViaDryRunPush(engine, params, withWritesDisabled);
+        throw error;
+      });
       if (method === 'diff' && result?.stdout) {
         // The native engine prints a diff by asking the CLI to (a `print` request), which is
         // what `--output` captures; the wasm engine returns it instead.
@@ -115,7 +133,7 @@ async function serveRpc() {
       }
       return { id, result: result === undefined ? null : result };
     } catch (error) {
-      const jsError = (n) => bound.errorRegistry.consumeError(n)?.error ?? null;
+      const jsError = (n) => bound?.errorRegistry.consumeError(n)?.error ?? null;
       return { id, error: toRpcError(error, jsError) };
     }
   }

@@ -6,6 +6,15 @@ import { fileURLToPath } from 'node:url';
 import * as bindings from '@prisma/schema-engine-wasm/schema_engine_bg';
 
 let loaded = false;
+let lastPanic = null;
+
+// The engine's panic hook reports the Rust panic message here; without it a panic is only
+// "RuntimeError: unreachable" (and the hook itself would throw).
+globalThis.PRISMA_WASM_PANIC_REGISTRY = {
+  set_message(message) {
+    lastPanic = message;
+  },
+};
 
 // The package's entry does `import * as wasm from "./x.wasm"` (bundler-only syntax), so
 // instantiate the .wasm by hand with the generated JS glue as its import object.
@@ -50,7 +59,9 @@ export function resolveMethod(engine, method) {
 export function toRpcError(error, jsError) {
   const data = { is_panic: false, message: String(error?.message ?? error) };
   if (error instanceof WebAssembly.RuntimeError || /panicked at/.test(data.message)) {
+    // No engine call is safe after a panic (wasm state is undefined); the CLI reports it and exits.
     data.is_panic = true;
+    data.message = lastPanic ?? data.message;
     data.error = { message: data.message };
   } else if (typeof error?.code === 'string' && /^P\d{4}$/.test(error.code)) {
     data.error_code = error.code;
