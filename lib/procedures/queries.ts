@@ -1,20 +1,28 @@
 import { getDb } from '../db';
 import { CARD_COLUMNS, countProcedureMatches, queryProcedureList, type ProcedureList } from './list-query';
-import type { ListParams } from './search-params';
+import { toSearchString, type ListParams } from './search-params';
+import { createTtlCache } from '../cache/ttl-cache';
 import { toCard, toDetail, type CardRow, type ProcedureCard, type ProcedureDetail } from './view';
 
 export type { FacetCount, Facets, ProcedureList } from './list-query';
 
 // Reads of the procedure catalog, returning view models.
 
-export async function getProcedureList(params: ListParams): Promise<ProcedureList> {
-  return queryProcedureList(await getDb(), params);
+const listCache = createTtlCache<ProcedureList>({ ttlMs: 60_000, maxEntries: 500 });
+const countCache = createTtlCache<number>({ ttlMs: 60_000, maxEntries: 2_000 });
+
+export function getProcedureList(params: ListParams): Promise<ProcedureList> {
+  return listCache.get(cacheKey(params), async () => queryProcedureList(await getDb(), params));
 }
 
 const detailInclude = { sources: { orderBy: { position: 'asc' } } } as const;
 
-export async function countProcedures(params: ListParams): Promise<number> {
-  return countProcedureMatches(await getDb(), params);
+export function countProcedures(params: ListParams): Promise<number> {
+  return countCache.get(cacheKey(params), async () => countProcedureMatches(await getDb(), params));
+}
+
+function cacheKey(params: ListParams): string {
+  return `${toSearchString(params)}|${params.page}|${params.pageSize}`;
 }
 
 export async function getProcedureBySlug(slug: string): Promise<ProcedureDetail | null> {
