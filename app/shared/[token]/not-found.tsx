@@ -1,0 +1,14 @@
+import type { Metadata } from 'next';
+import { NotFoundPanel } from '@/components/ui/not-found-panel';
+
+export const metadata: Metadata = { title: 'Shared list not available', robots: { index: false } };
+
+export default function SharedNotFound() {
+  return (
+    <NotFoundPanel title="This shared list is not available">
+      <p className="text-slate-800">
+        The person who shared it may have stopped sharing, or the link may be incomplete. Ask them for a new link.
+      </p>
+    </NotFoundPanel>
+  );
+}

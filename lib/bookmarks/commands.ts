@@ -1,0 +1,114 @@
+import { consumeRateLimit, type RateLimitPolicy } from '../rate-limit/rate-limit';
+import { ERROR_MESSAGES, type BookmarkErrorCode } from './messages';
+import {
+  fieldErrorsOf,
+  noteFormSchema,
+  removeAllFormSchema,
+  setSavedInputSchema,
+  slugFormSchema,
+  undoPayloadSchema,
+  type UndoPayload,
+} from './schema';
+import { createShareLink, revokeShareLinks, type ShareLinkView } from './share';
+import { removeAllBookmarks, removeBookmark, restoreBookmark, setNote, setSaved, type StoreError } from './store';
+
+// Every write, as the server actions run it: parse the untrusted input, count it against the
+// visitor's write budget, then call the store. No cookies or Next here, so tests drive these
+// directly with a visitor id. Failures come back as values with a message fit to show; nothing
+// is written when any step refuses.
+
+/** 60 changes a minute is far above what a person clicks, and low enough to stop a script. */
+export const WRITE_LIMIT: RateLimitPolicy = { limit: 60, windowSeconds: 60 };
+
+export type CommandFailure = {
+  ok: false;
+  error: BookmarkErrorCode;
+  message: string;
+  /** Form field → message, for forms that show errors beside the field. */
+  fieldErrors?: Record<string, string>;
+};
+export type CommandResult<T = object> = ({ ok: true } & T) | CommandFailure;
+
+const STORE_ERRORS: Record<StoreError, BookmarkErrorCode> = {
+  unknown_procedure: 'unknown-procedure',
+  not_saved: 'not-saved',
+};
+
+function fail(error: BookmarkErrorCode, fieldErrors?: Record<string, string>): CommandFailure {
+  return { ok: false, error, message: fieldErrors?.note ?? ERROR_MESSAGES[error], ...(fieldErrors ? { fieldErrors } : {}) };
+}
+
+async function overLimit(visitorId: string, policy: RateLimitPolicy): Promise<CommandFailure | null> {
+  const result = await consumeRateLimit(`bookmarks:${visitorId}`, policy);
+  return result.allowed ? null : fail('rate-limited');
+}
+
+export async function saveOrRemove(
+  visitorId: string,
+  input: unknown,
+  policy = WRITE_LIMIT,
+): Promise<CommandResult<{ saved: boolean; removed: UndoPayload | null }>> {
+  const parsed = setSavedInputSchema.safeParse(input);
+  if (!parsed.success) return fail('invalid-input');
+  const limited = await overLimit(visitorId, policy);
+  if (limited) return limited;
+  const result = await setSaved(visitorId, parsed.data.slug, parsed.data.saved);
+  return result.ok ? result : fail(STORE_ERRORS[result.error]);
+}
+
+export async function updateNote(
+  visitorId: string,
+  input: unknown,
+  policy = WRITE_LIMIT,
+): Promise<CommandResult<{ slug: string; note: string | null }>> {
+  const parsed = noteFormSchema.safeParse(input);
+  if (!parsed.success) {
+    const fieldErrors = fieldErrorsOf(parsed.error);
+    return fail('invalid-input', fieldErrors.note ? { note: fieldErrors.note } : undefined);
+  }
+  const limited = await overLimit(visitorId, policy);
+  if (limited) return limited;
+  const result = await setNote(visitorId, parsed.data.slug, parsed.data.note);
+  return result.ok ? { ok: true, ...parsed.data } : fail(STORE_ERRORS[result.error]);
+}
+
+/** Removing something already gone succeeds with removed: null (a double click is not an error). */
+export async function remove(
+  visitorId: string,
+  input: unknown,
+  policy = WRITE_LIMIT,
+): Promise<CommandResult<{ slug: string; removed: UndoPayload | null }>> {
+  const parsed = slugFormSchema.safeParse(input);
+  if (!parsed.success) return fail('invalid-input');
+  const limited = await overLimit(visitorId, policy);
+  if (limited) return limited;
+  return { ok: true, slug: parsed.data.slug, removed: await removeBookmark(visitorId, parsed.data.slug) };
+}
+
+export async function restore(visitorId: string, input: unknown, policy = WRITE_LIMIT): Promise<CommandResult<{ slug: string }>> {
+  const parsed = undoPayloadSchema.safeParse(input);
+  if (!parsed.success) return fail('invalid-input');
+  const limited = await overLimit(visitorId, policy);
+  if (limited) return limited;
+  const result = await restoreBookmark(visitorId, parsed.data);
+  return result.ok ? { ok: true, slug: parsed.data.slug } : fail(STORE_ERRORS[result.error]);
+}
+
+export async function removeAll(visitorId: string, input: unknown, policy = WRITE_LIMIT): Promise<CommandResult<{ count: number }>> {
+  if (!removeAllFormSchema.safeParse(input).success) return fail('confirm-required');
+  const limited = await overLimit(visitorId, policy);
+  if (limited) return limited;
+  return { ok: true, count: await removeAllBookmarks(visitorId) };
+}
+
+export async function shareList(visitorId: string, policy = WRITE_LIMIT): Promise<CommandResult<{ link: ShareLinkView }>> {
+  const limited = await overLimit(visitorId, policy);
+  if (limited) return limited;
+  return { ok: true, link: await createShareLink(visitorId) };
+}
+
+export async function stopSharing(visitorId: string, policy = WRITE_LIMIT): Promise<CommandResult<{ count: number }>> {
+  const limited = await overLimit(visitorId, policy);
+  if (limited) return limited;
+  return { ok: true, count: await revokeShareLinks(visitorId) };
+}

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { slugSchema } from '../procedures/slug';
+
+// Every input the bookmarks feature accepts (forms, server-action arguments, URLs, cookies),
+// parsed once here. Nothing reaches the store without passing one of these.
+
+export const NOTE_MAX_LENGTH = 1000;
+export const BOOKMARK_SORTS = ['date', 'recovery'] as const;
+export type BookmarkSort = (typeof BOOKMARK_SORTS)[number];
+
+const slugField = slugSchema.max(80, 'is not a procedure id');
+
+/**
+ * A private note: trimmed, empty means "no note". Browsers submit a textarea's line breaks as
+ * CRLF while its maxlength counted each as one character, so CRLF becomes LF before measuring:
+ * a note that fitted the box is never refused for its line breaks.
+ */
+export const noteSchema = z
+  .string({ error: 'The note must be text.' })
+  .transform((value) => value.replace(/\r\n?/g, '\n').trim())
+  .pipe(
+    z
+      .string()
+      .max(NOTE_MAX_LENGTH, `Keep the note to ${NOTE_MAX_LENGTH} characters or fewer.`)
+      // Postgres text cannot hold NUL; other control characters have no place in a note either.
+      .regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/, 'The note contains characters that cannot be saved.'),
+  )
+  .transform((value) => (value === '' ? null : value));
+
+export const setSavedInputSchema = z.object({ slug: slugField, saved: z.boolean() }).strict();
+export type SetSavedInput = z.infer<typeof setSavedInputSchema>;
+
+export const toggleFormSchema = z.object({
+  slug: slugField,
+  intent: z.enum(['save', 'remove']),
+  returnTo: z.string().max(2000).optional(),
+});
+
+export const noteFormSchema = z.object({ slug: slugField, note: noteSchema });
+export const slugFormSchema = z.object({ slug: slugField });
+export const removeAllFormSchema = z.object({
+  confirm: z.literal('remove-all', { error: 'Confirm that you want to remove everything.' }),
+});
+
+export const sortSchema = z.enum(BOOKMARK_SORTS).catch('date');
+
+/** What a removal leaves behind so "Undo" can put the bookmark back exactly as it was. */
+export const undoPayloadSchema = z.object({
+  slug: slugField,
+  note: noteSchema.nullable(),
+  savedAt: z.iso.datetime().refine((iso) => Date.parse(iso) <= Date.now() + 60_000, 'is in the future'),
+});
+export type UndoPayload = z.infer<typeof undoPayloadSchema>;
+
+/** Form fields as plain values; a file upload where text belongs becomes undefined (invalid). */
+export function formFields(formData: FormData, keys: readonly string[]): Record<string, string | undefined> {
+  return Object.fromEntries(
+    keys.map((key) => {
+      const value = formData.get(key);
+      return [key, typeof value === 'string' ? value : undefined];
+    }),
+  );
+}
+
+/** Field name → first message, the shape forms display. */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? 'form');
+    errors[field] ??= issue.message;
+  }
+  return errors;
+}

@@ -1,0 +1,144 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newContext } from './support/browser';
+
+// Bookmarks end to end: save from procedure pages, see the list on /bookmarks, note, compare,
+// share read-only, and the same without JavaScript. Each context is a separate anonymous visitor.
+
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+async function visitor(javaScriptEnabled = true): Promise<Page> {
+  const context = await newContext(browser, { javaScriptEnabled });
+  contexts.push(context);
+  return context.newPage();
+}
+
+const POLL = { timeout: 15_000 };
+
+const toggleButton = (page: Page, slug: string) => page.locator(`[data-bookmark-toggle="${slug}"] button[aria-pressed]`).first();
+
+/** Waits until the toggle knows this visitor's state (the client store has loaded). */
+async function toggleState(page: Page, slug: string): Promise<string | null> {
+  const button = toggleButton(page, slug);
+  await expect.poll(() => button.getAttribute('data-state'), POLL).not.toBe('unknown');
+  return button.getAttribute('data-state');
+}
+
+async function saveFromDetailPage(page: Page, slug: string): Promise<void> {
+  await page.goto(`/procedures/${slug}`);
+  expect(await toggleState(page, slug)).toBe('unsaved');
+  await toggleButton(page, slug).click();
+  await expect.poll(() => toggleButton(page, slug).getAttribute('aria-pressed'), POLL).toBe('true');
+  // Settled: the save is confirmed, not only shown optimistically.
+  await expect.poll(() => toggleButton(page, slug).getAttribute('aria-busy'), POLL).toBe('false');
+  expect(await toggleButton(page, slug).getAttribute('aria-pressed')).toBe('true');
+}
+
+const savedSlugs = (page: Page) => page.locator('article[data-slug]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-slug')));
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+});
+
+describe('bookmarks with JavaScript', () => {
+  it('saves, lists, notes, compares and shares read-only; other visitors see nothing', async () => {
+    const page = await visitor();
+    await saveFromDetailPage(page, 'botox');
+    await saveFromDetailPage(page, 'facelift');
+
+    // The cookie is anonymous, httpOnly and long-lived.
+    const [cookie] = (await page.context().cookies()).filter((c) => c.name === 'pc_visitor');
+    expect(cookie?.httpOnly).toBe(true);
+    expect(cookie?.sameSite).toBe('Lax');
+    expect((cookie!.expires - Date.now() / 1000) / 86_400).toBeGreaterThan(399);
+
+    await page.reload();
+    expect(await toggleState(page, 'facelift')).toBe('saved');
+
+    await page.goto('/bookmarks');
+    expect((await savedSlugs(page)).sort()).toEqual(['botox', 'facelift']);
+
+    const botox = page.locator('article[data-slug="botox"]');
+    await botox.getByRole('textbox').fill('Ask about Dysport too');
+    await botox.getByRole('button', { name: 'Save note' }).click();
+    await page.waitForURL(/status=note-saved/);
+    await expect.poll(() => page.locator('article[data-slug="botox"] textarea').inputValue(), POLL).toBe('Ask about Dysport too');
+
+    await page.goto('/bookmarks');
+    await page.getByRole('checkbox', { name: /Compare Botox/ }).check();
+    await page.getByRole('checkbox', { name: /Compare Facelift/ }).check();
+    await page.getByRole('button', { name: 'Compare ticked' }).click();
+    await page.waitForURL(/\/compare\?ids=/);
+    const ids = new URL(page.url()).searchParams.get('ids')?.split(',').sort();
+    expect(ids).toEqual(['botox', 'facelift']);
+
+    // A second browser is a different visitor: none of the first one's bookmarks.
+    const stranger = await visitor();
+    await stranger.goto('/bookmarks');
+    await expect.poll(() => stranger.getByRole('heading', { name: 'Nothing saved yet' }).count(), POLL).toBe(1);
+    await stranger.goto('/procedures/botox');
+    expect(await toggleState(stranger, 'botox')).toBe('unsaved');
+
+    // Share: the stranger sees the shortlist, read-only and without the note.
+    await page.goto('/bookmarks');
+    await page.getByRole('button', { name: 'Create a share link' }).click();
+    await page.waitForURL(/status=share-created/);
+    const shareUrl = await page.locator('#share-url').inputValue();
+    expect(shareUrl).toMatch(/\/shared\/[A-Za-z0-9_-]{43}$/);
+    const shared = await stranger.goto(shareUrl);
+    expect(shared?.status()).toBe(200);
+    const sharedText = await stranger.locator('main').innerText();
+    expect(sharedText).toContain('Facelift');
+    expect(sharedText).toMatch(/Botox/);
+    expect(sharedText).not.toContain('Ask about Dysport too');
+    expect(await stranger.locator('main textarea, main form').count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Stop sharing' }).click();
+    await page.waitForURL(/status=share-revoked/);
+    expect((await stranger.goto(shareUrl))?.status()).toBe(404);
+  });
+});
+
+describe('bookmarks without JavaScript', () => {
+  it('saves by form post and manages the list with plain forms', async () => {
+    const page = await visitor(false);
+    await page.goto('/procedures/lip-filler');
+    await toggleButton(page, 'lip-filler').click();
+    await page.waitForURL(/\/procedures\/lip-filler#bookmark-saved-lip-filler$/);
+    expect(await page.locator('#bookmark-saved-lip-filler').isVisible()).toBe(true);
+
+    await page.goto('/bookmarks');
+    expect(await savedSlugs(page)).toEqual(['lip-filler']);
+
+    // A note, then remove and undo: the note comes back.
+    const item = page.locator('article[data-slug="lip-filler"]');
+    await item.getByRole('textbox').fill('Only before the wedding');
+    await item.getByRole('button', { name: 'Save note' }).click();
+    await page.waitForURL(/status=note-saved/);
+    await page.locator('article[data-slug="lip-filler"]').getByRole('button', { name: /^Remove/ }).click();
+    await page.waitForURL(/removed=lip-filler/);
+    expect(await savedSlugs(page)).toEqual([]);
+    await page.getByRole('button', { name: /^Undo/ }).click();
+    await page.waitForURL(/status=restored/);
+    expect(await page.locator('article[data-slug="lip-filler"] textarea').inputValue()).toBe('Only before the wedding');
+
+    // Compare refuses fewer than two, with a message.
+    await page.getByRole('checkbox', { name: /Compare Lip filler/ }).check();
+    await page.getByRole('button', { name: 'Compare ticked' }).click();
+    await page.waitForURL(/error=compare-too-few/);
+    expect(await page.getByRole('alert').filter({ hasText: /at least 2/ }).count()).toBe(1);
+    expect(await page.getByRole('checkbox', { name: /Compare Lip filler/ }).isChecked()).toBe(true);
+
+    // Remove all needs a confirmation step.
+    await page.getByRole('link', { name: /Remove all saved procedures/ }).click();
+    await page.getByRole('button', { name: 'Yes, remove all' }).click();
+    await page.waitForURL(/status=all-removed/);
+    await expect.poll(() => page.getByRole('heading', { name: 'Nothing saved yet' }).count(), POLL).toBe(1);
+  });
+});
