@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { CompareTray } from '@/components/compare/compare-tray';
 import { MedicalNotice } from '@/components/layout/medical-notice';
 import { SiteHeader } from '@/components/layout/site-header';
 import './globals.css';
@@ -29,6 +30,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <footer className="mx-auto max-w-6xl px-4 pb-10 text-xs text-slate-600">
           Catalog facts come from ASPS, AAD, ASDS, FDA, Mayo Clinic and NHS pages cited on each procedure.
         </footer>
+        <CompareTray />
       </body>
     </html>
   );

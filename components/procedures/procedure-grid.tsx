@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
 import type { ProcedureCard as ProcedureCardView } from '@/lib/procedures/view';
+import { ProcedureActions } from './procedure-actions';
 import { ProcedureCard } from './procedure-card';
 
 export type ProcedureGridProps = {
   procedures: ProcedureCardView[];
-  /** Per-card controls from other features (compare, bookmarks); see ProcedureCard's `actions`. */
+  /** Per-card controls; compare and save by default. See ProcedureCard's `actions`. */
   renderActions?: (procedure: ProcedureCardView) => ReactNode;
   headingLevel?: 'h2' | 'h3';
   className?: string;
@@ -15,7 +16,7 @@ export function ProcedureGrid({ procedures, renderActions, headingLevel = 'h3', 
     <ul className={className ?? 'grid gap-4 sm:grid-cols-2 xl:grid-cols-3'}>
       {procedures.map((procedure) => (
         <li key={procedure.slug}>
-          <ProcedureCard procedure={procedure} headingLevel={headingLevel} actions={renderActions?.(procedure)} />
+          <ProcedureCard procedure={procedure} headingLevel={headingLevel} actions={renderActions ? renderActions(procedure) : <ProcedureActions slug={procedure.slug} name={procedure.name} />} />
         </li>
       ))}
     </ul>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { ProcedureActions } from '@/components/procedures/procedure-actions';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { AtAGlance } from '@/components/procedures/detail/at-a-glance';
@@ -50,6 +51,7 @@ export default async function ProcedurePage({ params }: DetailPageProps) {
           </ol>
         </nav>
         <h1 className="text-2xl font-bold text-slate-900 sm:text-3xl">{procedure.name}</h1>
+        <ProcedureActions slug={procedure.slug} name={procedure.name} />
         <p className="text-slate-700">
           {CATEGORY_LABELS[procedure.category]} · {SPECIALTY_LABELS[procedure.specialty]}
         </p>
