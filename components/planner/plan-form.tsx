@@ -1,0 +1,128 @@
+import Form from 'next/form';
+import Link from 'next/link';
+import { secondaryButton } from '@/components/ui/styles';
+import { BODY_AREAS, CONCERNS } from '@/lib/procedures/constants';
+import { humanize } from '@/lib/procedures/labels';
+import type { PlanParams } from '@/lib/planner/schema';
+import { CheckboxGrid } from './checkbox-grid';
+import { SubmitButton } from './submit-button';
+import { TimeZoneField } from './time-zone-field';
+
+export type PlanFormProps = { params: PlanParams };
+
+const input =
+  'mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600';
+const legend = 'text-base font-semibold text-slate-900';
+const checkRow = 'flex min-h-11 cursor-pointer items-center gap-2 rounded px-1 text-sm text-slate-800 hover:bg-slate-100';
+const checkbox = 'size-4 shrink-0 accent-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600';
+
+type FieldProps = {
+  name: keyof PlanParams;
+  label: string;
+  hint?: string;
+  type: 'date' | 'number';
+  defaultValue: string | number | undefined;
+  max?: number;
+};
+
+/** A labelled input with its hint linked as the description. Number fields take whole numbers from 0. */
+function Field({ name, label, hint, type, defaultValue, max }: FieldProps) {
+  const id = `plan-${name}`;
+  const number = type === 'number' ? { inputMode: 'numeric' as const, min: 0, max, step: 1 } : {};
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-900">
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="mt-0.5 text-sm text-slate-700">
+          {hint}
+        </p>
+      ) : null}
+      <input
+        id={id}
+        name={name}
+        type={type}
+        defaultValue={defaultValue ?? ''}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        className={input}
+        {...number}
+      />
+    </div>
+  );
+}
+
+// "high" allows every level, so it is shown as "No limit" rather than as a fourth choice.
+const RISK_CHOICES = [
+  { value: '', label: 'No limit' },
+  { value: 'low', label: 'Low risk only' },
+  { value: 'moderate', label: 'Up to moderate risk' },
+] as const;
+
+/**
+ * The plan's wishes as a plain GET form: without JavaScript it submits to /plan like any form;
+ * with it, next/form navigates in place. Every field is optional, and uncontrolled, so what the
+ * visitor typed survives until they submit.
+ */
+export function PlanForm({ params }: PlanFormProps) {
+  const narrowed = params.concern.length + params.area.length;
+  const riskChoice = params.maxRisk === 'high' ? '' : (params.maxRisk ?? '');
+  return (
+    <Form action="/plan" className="space-y-5 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <fieldset className="space-y-3">
+        <legend className={legend}>Your date and time off</legend>
+        <Field name="eventDate" type="date" label="Event date" hint="The day you want to look and feel ready, e.g. a wedding." defaultValue={params.eventDate} />
+        <Field name="downtimeDays" type="number" max={365} label="Days of downtime you can take" hint="Days off work or out of sight while you recover. 0 means none." defaultValue={params.downtimeDays} />
+      </fieldset>
+
+      <fieldset className="space-y-3">
+        <legend className={legend}>Budget and results</legend>
+        <Field name="budgetMax" type="number" label="Budget ceiling (US dollars)" hint="Compared with the typical fee our sources report; most fees are not reported." defaultValue={params.budgetMax} />
+        <Field name="minResultsMonths" type="number" max={240} label="Results should last at least (months)" defaultValue={params.minResultsMonths} />
+      </fieldset>
+
+      <fieldset className="space-y-1">
+        <legend className={legend}>What you want to avoid</legend>
+        <label className={checkRow}>
+          <input type="checkbox" name="noSurgery" value="1" defaultChecked={params.noSurgery} className={checkbox} />
+          Avoid surgery
+        </label>
+        <label className={checkRow}>
+          <input type="checkbox" name="noGeneral" value="1" defaultChecked={params.noGeneral} className={checkbox} />
+          Avoid general anesthesia
+        </label>
+      </fieldset>
+
+      <fieldset className="space-y-1">
+        <legend className={legend}>Highest risk level</legend>
+        {RISK_CHOICES.map((choice) => (
+          <label key={choice.value || 'any'} className={checkRow}>
+            <input type="radio" name="maxRisk" value={choice.value} defaultChecked={riskChoice === choice.value} className={checkbox} />
+            {choice.label}
+          </label>
+        ))}
+      </fieldset>
+
+      <details open={narrowed > 0} className="group rounded-md border border-slate-200 p-3">
+        <summary className="cursor-pointer text-base font-semibold text-slate-900">
+          What you want to treat <span className="font-normal text-slate-700">({narrowed > 0 ? `${narrowed} chosen` : 'optional'})</span>
+        </summary>
+        <div className="mt-3 space-y-4">
+          <p className="text-sm text-slate-700">
+            Options must treat at least one concern you tick and, if you tick areas, be used on at least one of them.
+          </p>
+          <CheckboxGrid legend="Concerns" name="concern" options={CONCERNS.map((value) => ({ value, label: humanize(value) }))} selected={params.concern} />
+          <CheckboxGrid legend="Body areas" name="area" options={BODY_AREAS.map((value) => ({ value, label: humanize(value) }))} selected={params.area} />
+        </div>
+      </details>
+
+      <TimeZoneField initial={params.tz} />
+      <div className="flex flex-wrap gap-2">
+        <SubmitButton />
+        <Link href="/plan" className={secondaryButton}>
+          Start over
+        </Link>
+      </div>
+    </Form>
+  );
+}

@@ -1,0 +1,69 @@
+import type { ReactNode } from 'react';
+import type { Plan } from '@/lib/planner/plan';
+import { SECTIONS, type RankedOption, type Section } from '@/lib/planner/types';
+import type { ProcedureDetail } from '@/lib/procedures/view';
+import { PlanOption } from './plan-option';
+import { getSectionCopy } from './section-copy';
+
+export type PlanResultsProps = {
+  plan: Plan;
+  procedures: ReadonlyMap<string, ProcedureDetail>;
+  eventDate: string | undefined;
+  /** Per-option controls from other features (compare, bookmarks). */
+  renderActions?: (option: RankedOption, procedure: ProcedureDetail) => ReactNode;
+};
+
+const COMPACT: ReadonlySet<Section> = new Set(['unconfirmed', 'too_late', 'does_not_fit']);
+const FOLDABLE: ReadonlySet<Section> = new Set(['too_late', 'does_not_fit']);
+// Long lists of ruled-out options start folded so the ones that fit stay in view.
+const FOLD_OVER = 6;
+
+export function PlanResults({ plan, procedures, eventDate, renderActions }: PlanResultsProps) {
+  return (
+    <div className="space-y-8">
+      {SECTIONS.map((section) => {
+        const options = plan.options.filter((option) => option.section === section);
+        if (options.length === 0) return null;
+        const copy = getSectionCopy(section, eventDate);
+        const headingId = `plan-section-${section}`;
+        const list = (
+          <ol className="mt-3 space-y-3" start={options[0]?.rank}>
+            {options.map((option) => {
+              const procedure = procedures.get(option.slug);
+              if (!procedure) return null;
+              return (
+                <li key={option.slug}>
+                  <PlanOption
+                    option={option}
+                    procedure={procedure}
+                    eventDate={eventDate}
+                    compact={COMPACT.has(section)}
+                    actions={renderActions?.(option, procedure)}
+                  />
+                </li>
+              );
+            })}
+          </ol>
+        );
+        return (
+          <section key={section} aria-labelledby={headingId} data-section={section}>
+            <h2 id={headingId} className="text-xl font-bold text-slate-900">
+              {copy.title} <span className="font-normal text-slate-700">({options.length})</span>
+            </h2>
+            <p className="mt-1 text-sm text-slate-700">{copy.description}</p>
+            {FOLDABLE.has(section) && options.length > FOLD_OVER ? (
+              <details className="mt-2">
+                <summary className="cursor-pointer text-sm font-medium text-brand-800">
+                  Show all {options.length} with reasons
+                </summary>
+                {list}
+              </details>
+            ) : (
+              list
+            )}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

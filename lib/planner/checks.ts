@@ -1,0 +1,151 @@
+import { RISK_LEVELS, type RiskLevel } from '@/lib/procedures/constants';
+import { formatResults } from '@/lib/procedures/card-format';
+import { ANESTHESIA_LABELS, formatDayRange, formatUsd, humanize } from '@/lib/procedures/labels';
+import {
+  NEAR_MISS_BUDGET_RATIO,
+  NEAR_MISS_DOWNTIME_DAYS,
+  NEAR_MISS_RESULTS_RATIO,
+} from './constants';
+import type { PlanParams } from './schema';
+import type { Outcome, PlannerProcedure } from './types';
+
+// One check per constraint (timing lives in timing.ts). Each returns what it found as a plain
+// sentence, or null when the visitor did not ask about that constraint. rank.ts decides what the
+// outcomes add up to; these functions only describe one option against one wish.
+
+export type Finding = { outcome: Outcome; text: string };
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export function yourDaysOff(days: number): string {
+  return days === 0 ? 'your plan of no time off' : `your ${plural(days, 'day')} off`;
+}
+
+function recoveryPhrase(range: { min: number; max: number }): string {
+  return range.max === 0 ? 'Same-day recovery' : `Recovery ${formatDayRange(range)}`;
+}
+
+function joinWords(values: string[], conjunction: 'and' | 'or'): string {
+  const words = values.map((value) => humanize(value).toLowerCase());
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} ${conjunction} ${words.at(-1)}`;
+}
+
+export function checkDowntime(procedure: PlannerProcedure, params: PlanParams): Finding | null {
+  const days = params.downtimeDays;
+  const range = procedure.recoveryDays;
+  if (!range) {
+    // With an event date the timing check says this (days off included); once is enough.
+    if (params.eventDate) return null;
+    if (days !== undefined) {
+      return { outcome: 'unknown', text: `Recovery not reported by our sources: can't confirm it fits ${yourDaysOff(days)}` };
+    }
+    return { outcome: 'unknown', text: "Recovery not reported by our sources: can't confirm how much time off it needs" };
+  }
+  if (days === undefined) return null;
+  const over = range.max - days;
+  if (over <= 0) return { outcome: 'pass', text: `${recoveryPhrase(range)} fits ${yourDaysOff(days)}` };
+  if (over <= NEAR_MISS_DOWNTIME_DAYS) {
+    const may = range.min <= days ? 'may need up to' : 'needs';
+    return { outcome: 'near', text: `${recoveryPhrase(range)}: ${may} ${plural(over, 'day')} more than ${yourDaysOff(days)}` };
+  }
+  return { outcome: 'fail', text: `${recoveryPhrase(range)}: up to ${plural(over, 'day')} more than ${yourDaysOff(days)}` };
+}
+
+export function checkBudget(procedure: PlannerProcedure, params: PlanParams): Finding | null {
+  const budget = params.budgetMax;
+  if (budget === undefined) return null;
+  const cost = procedure.cost;
+  const typical = cost?.typicalUsd ?? null;
+  if (!cost || typical === null) {
+    return { outcome: 'caution', text: `Cost not reported by our sources: can't check it against your ${formatUsd(budget)} budget` };
+  }
+  const high = cost.highUsd ?? typical;
+  const price =
+    cost.lowUsd !== null && high > cost.lowUsd
+      ? `${formatUsd(cost.lowUsd)}–${formatUsd(high)}`
+      : cost.lowUsd === null
+        ? `about ${formatUsd(typical)} on average`
+        : formatUsd(typical);
+  const budgetText = `your ${formatUsd(budget)} budget`;
+  if (high <= budget) return { outcome: 'pass', text: `Costs ${price}, within ${budgetText}` };
+  if (typical <= budget) return { outcome: 'caution', text: `Costs ${price}: the top of that range is over ${budgetText}` };
+  if (typical <= budget * (1 + NEAR_MISS_BUDGET_RATIO)) {
+    return { outcome: 'near', text: `Costs ${price}: ${formatUsd(typical - budget)} more than ${budgetText}` };
+  }
+  return { outcome: 'fail', text: `Costs ${price}: more than ${budgetText}` };
+}
+
+export function checkSurgery(procedure: PlannerProcedure, params: PlanParams): Finding | null {
+  if (!params.noSurgery) return null;
+  const surgical = procedure.invasiveness === 'surgical' || procedure.category === 'surgery';
+  return surgical
+    ? { outcome: 'fail', text: 'Surgery, which you chose to avoid' }
+    : { outcome: 'pass', text: 'Not surgery' };
+}
+
+export function checkAnesthesia(procedure: PlannerProcedure, params: PlanParams): Finding | null {
+  if (!params.noGeneral) return null;
+  const kinds = procedure.anesthesia;
+  if (kinds.length === 0) {
+    return { outcome: 'unknown', text: "Anesthesia not reported by our sources: can't confirm it avoids general anesthesia" };
+  }
+  if (kinds.every((kind) => kind === 'general')) return { outcome: 'fail', text: 'Needs general anesthesia' };
+  if (kinds.includes('general')) {
+    return {
+      outcome: 'caution',
+      text: 'Sometimes done under general anesthesia: ask whether local anesthesia or sedation is an option for you',
+    };
+  }
+  const how = kinds.map((kind) => (kind === 'none' ? 'no anesthesia' : ANESTHESIA_LABELS[kind].toLowerCase()));
+  return { outcome: 'pass', text: `Done without general anesthesia (${how.join(' or ')})` };
+}
+
+const RISK_WORDS: Record<RiskLevel, string> = { low: 'Low', moderate: 'Moderate', high: 'Higher' };
+
+export function checkRisk(procedure: PlannerProcedure, params: PlanParams): Finding | null {
+  const limit = params.maxRisk;
+  // The top level allows everything: saying "within your limit" on every option would be noise.
+  if (!limit || limit === RISK_LEVELS.at(-1)) return null;
+  const within = RISK_LEVELS.indexOf(procedure.riskLevel) <= RISK_LEVELS.indexOf(limit);
+  const level = RISK_WORDS[procedure.riskLevel];
+  const limitText = `the ${RISK_WORDS[limit].toLowerCase()}-risk limit you chose`;
+  return within
+    ? { outcome: 'pass', text: `${level} risk: within ${limitText}` }
+    : { outcome: 'fail', text: `${level} risk: above ${limitText}` };
+}
+
+export function checkConcerns(procedure: PlannerProcedure, params: PlanParams): Finding | null {
+  if (params.concern.length === 0) return null;
+  const matched = params.concern.filter((concern) => procedure.concerns.includes(concern));
+  if (matched.length > 0) return { outcome: 'pass', text: `Treats ${joinWords(matched, 'and')}` };
+  const asked = params.concern.length > 3 ? 'any of the concerns you chose' : joinWords(params.concern, 'or');
+  return { outcome: 'fail', text: `Doesn't treat ${asked}` };
+}
+
+export function checkAreas(procedure: PlannerProcedure, params: PlanParams): Finding | null {
+  if (params.area.length === 0) return null;
+  const matched = params.area.filter((area) => procedure.bodyAreas.includes(area));
+  if (matched.length > 0) return { outcome: 'pass', text: `Used on the ${joinWords(matched, 'and')}` };
+  const asked = params.area.length > 3 ? 'any of the areas you chose' : `the ${joinWords(params.area, 'or')}`;
+  return { outcome: 'fail', text: `Not used on ${asked}` };
+}
+
+export function checkResults(procedure: PlannerProcedure, params: PlanParams): Finding | null {
+  const wanted = params.minResultsMonths;
+  if (wanted === undefined) return null;
+  const results = procedure.results;
+  if (results?.permanent) return { outcome: 'pass', text: 'Long-lasting results' };
+  const min = results?.minMonths ?? null;
+  const max = results?.maxMonths ?? null;
+  const wantedText = `the ${plural(wanted, 'month')} you want`;
+  if (!results || (min === null && max === null)) {
+    return { outcome: 'caution', text: `How long results last is not reported by our sources: can't check ${wantedText}` };
+  }
+  const lasts = `Results last ${formatResults(results).toLowerCase()}`;
+  if (min !== null && min >= wanted) return { outcome: 'pass', text: `${lasts}: at least ${wantedText}` };
+  if (max === null) return { outcome: 'caution', text: `${lasts}: can't confirm they last ${wantedText}` };
+  if (max >= wanted) return { outcome: 'near', text: `${lasts}: may not last ${wantedText}` };
+  if (max >= wanted * NEAR_MISS_RESULTS_RATIO) return { outcome: 'near', text: `${lasts}: a little short of ${wantedText}` };
+  return { outcome: 'fail', text: `${lasts}: shorter than ${wantedText}` };
+}

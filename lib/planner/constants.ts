@@ -1,0 +1,17 @@
+// The planner's stated allowances. They are shown in the UI next to the results, so a visitor
+// can see exactly how much slack we build in and where a "near miss" starts.
+
+/** Extra days between the end of recovery (and results showing) and the event. */
+export const SAFETY_MARGIN_DAYS = 7;
+
+/** Recovery this many days over the downtime a visitor can take is a near miss, not a miss. */
+export const NEAR_MISS_DOWNTIME_DAYS = 2;
+
+/** A typical cost up to this share over the budget ceiling is a near miss (0.2 = 20 %). */
+export const NEAR_MISS_BUDGET_RATIO = 0.2;
+
+/** Results lasting at least this share of the wanted months are a near miss. */
+export const NEAR_MISS_RESULTS_RATIO = 0.75;
+
+/** How many of the best options "Compare the top picks" sends to /compare. */
+export const TOP_PICKS = 3;

@@ -1,0 +1,40 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PlanNotices } from '@/components/planner/plan-notices';
+import { ReasonList } from '@/components/planner/reason-list';
+import { TimeZoneField } from '@/components/planner/time-zone-field';
+
+afterEach(cleanup);
+
+describe('planner components', () => {
+  it('fills the hidden time-zone field from the browser', () => {
+    render(
+      <form>
+        <TimeZoneField initial="UTC" />
+      </form>,
+    );
+    const input = screen.getByTestId('plan-tz') as HTMLInputElement;
+    expect(input.name).toBe('tz');
+    expect(input.value).toBe(Intl.DateTimeFormat().resolvedOptions().timeZone);
+  });
+
+  it('says each reason in words, with a spoken label, not only a colour', () => {
+    render(
+      <ReasonList
+        reasons={[
+          { constraint: 'downtime', outcome: 'pass', text: 'Same-day recovery fits your 3 days off' },
+          { constraint: 'budget', outcome: 'fail', text: 'Costs $900: more than your $500 budget' },
+        ]}
+      />,
+    );
+    const items = screen.getAllByRole('listitem').map((item) => item.textContent);
+    // The symbol is aria-hidden; the label before the sentence is what a screen reader hears.
+    expect(items).toEqual(['✓Fits: Same-day recovery fits your 3 days off', "✗Doesn't fit: Costs $900: more than your $500 budget"]);
+  });
+
+  it('announces notices as a status', () => {
+    render(<PlanNotices notices={[{ field: 'Event date', message: '“2026-02-30” is not a real calendar date, so it was ignored' }]} />);
+    expect(screen.getByRole('status').textContent).toContain('Event date: “2026-02-30” is not a real calendar date, so it was ignored.');
+  });
+});

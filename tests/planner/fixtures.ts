@@ -1,0 +1,102 @@
+import fc from 'fast-check';
+import { ANESTHESIA, BODY_AREAS, CATEGORIES, CONCERNS, INVASIVENESS, RISK_LEVELS } from '@/lib/procedures/constants';
+import { planParamsSchema, type PlanParams } from '@/lib/planner/schema';
+import type { PlannerProcedure } from '@/lib/planner/types';
+import type { CostView } from '@/lib/procedures/view';
+
+// Hand-built procedures and params for the pure planner tests, plus fast-check generators.
+
+export function cost(typicalUsd: number, highUsd: number | null = null): CostView {
+  return {
+    lowUsd: highUsd === null ? null : typicalUsd,
+    highUsd,
+    averageUsd: highUsd === null ? typicalUsd : null,
+    typicalUsd,
+    per: 'per treatment',
+    year: 2024,
+    excludes: null,
+    source: null,
+  };
+}
+
+export function makeProcedure(slug: string, overrides: Partial<PlannerProcedure> = {}): PlannerProcedure {
+  return {
+    slug,
+    name: slug.replace(/-/g, ' '),
+    category: 'laser_light',
+    invasiveness: 'non_invasive',
+    riskLevel: 'low',
+    recoveryDays: { min: 0, max: 0 },
+    cost: null,
+    results: null,
+    resultsVisibleDays: null,
+    anesthesia: ['topical'],
+    concerns: ['wrinkles'],
+    bodyAreas: ['face'],
+    milestones: [],
+    ...overrides,
+  };
+}
+
+export function params(overrides: Partial<Record<keyof PlanParams, unknown>> = {}): PlanParams {
+  return { ...planParamsSchema.parse({}), ...overrides } as PlanParams;
+}
+
+// Mostly small numbers, so generated recoveries, downtimes and dates land on each other's edges.
+const small = (max: number) => fc.oneof(fc.nat({ max: 10 }), fc.nat({ max }));
+const range = (max: number) =>
+  fc.tuple(small(max), small(max)).map(([a, b]) => ({ min: Math.min(a, b), max: Math.max(a, b) }));
+const subset = <T>(values: readonly T[]) => fc.subarray([...values], { maxLength: 4 });
+
+export const procedureArb: fc.Arbitrary<PlannerProcedure> = fc.record({
+  slug: fc.stringMatching(/^[a-z]{1,8}(-[a-z0-9]{1,4})?$/),
+  name: fc.string({ minLength: 1, maxLength: 12 }),
+  category: fc.constantFrom(...CATEGORIES),
+  invasiveness: fc.constantFrom(...INVASIVENESS),
+  riskLevel: fc.constantFrom(...RISK_LEVELS),
+  recoveryDays: fc.option(range(60), { nil: null }),
+  cost: fc.option(
+    fc.tuple(fc.nat({ max: 20_000 }), fc.option(fc.nat({ max: 20_000 }), { nil: null })).map(([typical, extra]) =>
+      cost(typical, extra === null ? null : typical + extra),
+    ),
+    { nil: null },
+  ),
+  results: fc.option(
+    fc.record({
+      minMonths: fc.option(fc.nat({ max: 36 }), { nil: null }),
+      maxMonths: fc.option(fc.nat({ max: 60 }), { nil: null }),
+      permanent: fc.boolean(),
+      note: fc.constant(null),
+    }),
+    { nil: null },
+  ),
+  resultsVisibleDays: fc.option(range(200), { nil: null }),
+  anesthesia: fc.subarray([...ANESTHESIA]),
+  concerns: subset(CONCERNS),
+  bodyAreas: subset(BODY_AREAS),
+  milestones: fc.constant([]),
+});
+
+/** Unique slugs, as in the catalog. */
+export const catalogArb = fc.uniqueArray(procedureArb, { minLength: 1, maxLength: 12, selector: (p) => p.slug });
+
+export const TODAY = '2026-06-01';
+
+export const paramsArb: fc.Arbitrary<PlanParams> = fc.record({
+  eventDate: fc.option(
+    fc.oneof(fc.integer({ min: -3, max: 30 }), fc.integer({ min: -30, max: 400 })).map((offset) => {
+      const day = new Date(Date.UTC(2026, 5, 1 + offset));
+      return day.toISOString().slice(0, 10);
+    }),
+    { nil: undefined },
+  ),
+  downtimeDays: fc.option(small(60), { nil: undefined }),
+  budgetMax: fc.option(fc.nat({ max: 25_000 }), { nil: undefined }),
+  concern: subset(CONCERNS),
+  area: subset(BODY_AREAS),
+  noGeneral: fc.boolean(),
+  noSurgery: fc.boolean(),
+  maxRisk: fc.option(fc.constantFrom(...RISK_LEVELS), { nil: undefined }),
+  minResultsMonths: fc.option(fc.nat({ max: 48 }), { nil: undefined }),
+  tz: fc.constant('UTC'),
+});

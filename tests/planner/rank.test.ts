@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { addDays } from '@/lib/planner/dates';
+import { createPlan } from '@/lib/planner/plan';
+import { evaluateProcedure, rankProcedures } from '@/lib/planner/rank';
+import type { RankedOption } from '@/lib/planner/types';
+import { cost, makeProcedure, params } from './fixtures';
+
+const TODAY = '2026-06-01';
+
+const filler = makeProcedure('lip-filler', {
+  name: 'Lip filler',
+  category: 'dermal_filler',
+  invasiveness: 'minimally_invasive',
+  riskLevel: 'moderate',
+  resultsVisibleDays: { min: 0, max: 0 },
+  anesthesia: ['topical', 'local'],
+  concerns: ['thin_lips'],
+  bodyAreas: ['lips'],
+});
+const botox = makeProcedure('botox', {
+  name: 'Botox',
+  category: 'neuromodulator',
+  invasiveness: 'minimally_invasive',
+  riskLevel: 'moderate',
+  resultsVisibleDays: { min: 3, max: 7 },
+});
+const peel = makeProcedure('light-peel', { name: 'Light peel', recoveryDays: { min: 0, max: 4 }, cost: cost(519) });
+const laser = makeProcedure('co2-laser', { name: 'CO2 laser', recoveryDays: { min: 7, max: 14 }, riskLevel: 'moderate' });
+const tummyTuck = makeProcedure('tummy-tuck', {
+  name: 'Tummy tuck',
+  category: 'surgery',
+  invasiveness: 'surgical',
+  riskLevel: 'high',
+  recoveryDays: null,
+  anesthesia: ['general'],
+  cost: cost(6253),
+});
+const breastLift = makeProcedure('breast-lift', {
+  name: 'Breast lift',
+  category: 'surgery',
+  invasiveness: 'surgical',
+  riskLevel: 'high',
+  recoveryDays: { min: 7, max: 7 },
+  anesthesia: ['local', 'sedation', 'general'],
+});
+const catalog = [tummyTuck, breastLift, laser, peel, botox, filler];
+
+const texts = (option: RankedOption | undefined) => option?.reasons.map((reason) => reason.text) ?? [];
+const bySlug = (ranked: RankedOption[], slug: string) => ranked.find((option) => option.slug === slug);
+
+describe('rankProcedures examples', () => {
+  it('a week before the event with 2 days off: injectables first, surgery never fits', () => {
+    const ranked = rankProcedures(catalog, params({ eventDate: addDays(TODAY, 7), downtimeDays: 2 }), TODAY);
+    const order = ranked.map((option) => option.slug);
+    for (const surgery of ['tummy-tuck', 'breast-lift']) {
+      expect(order.indexOf('lip-filler')).toBeLessThan(order.indexOf(surgery));
+      expect(order.indexOf('botox')).toBeLessThan(order.indexOf(surgery));
+      expect(['unconfirmed', 'too_late', 'does_not_fit']).toContain(bySlug(ranked, surgery)?.section);
+    }
+    expect(bySlug(ranked, 'lip-filler')?.section).toBe('fits');
+    // Botox needs up to 7 days to show: ready by the day, but only by eating the safety margin.
+    expect(bySlug(ranked, 'botox')?.section).toBe('near_miss');
+    expect(texts(bySlug(ranked, 'tummy-tuck'))).toContain(
+      "Recovery not reported by our sources: can't confirm it will be ready by June 8 or that it fits your 2 days off",
+    );
+    expect(texts(bySlug(ranked, 'co2-laser'))[0]).toMatch(/^Can't be ready by June 8: it needs 14 days of recovery/);
+    expect(bySlug(ranked, 'co2-laser')?.section).toBe('too_late');
+  });
+
+  it('works the latest date back from the event: recovery + results time + 7-day margin', () => {
+    const event = '2026-06-14';
+    const slow = makeProcedure('slow', { recoveryDays: { min: 3, max: 5 }, resultsVisibleDays: { min: 3, max: 5 } });
+    const { timing, section, reasons } = evaluateProcedure(slow, params({ eventDate: event }), TODAY);
+    expect(timing).toMatchObject({ latestDate: '2026-05-28', totalDays: 17, daysFromToday: -4 });
+    expect(section).toBe('near_miss');
+    expect(reasons[0]?.text).toBe('Tight for June 14: even done today it leaves only 3 spare days, less than our 7-day safety margin');
+    const slower = makeProcedure('slower', { recoveryDays: { min: 7, max: 7 }, resultsVisibleDays: { min: 3, max: 8 } });
+    expect(evaluateProcedure(slower, params({ eventDate: event }), TODAY).reasons[0]?.text).toBe(
+      "Can't be ready by June 14: it needs 7 days of recovery + 8 days for results to show + a 7-day safety margin, so the latest day was May 23",
+    );
+    const quick = evaluateProcedure(filler, params({ eventDate: event }), TODAY);
+    expect(quick.timing?.latestDate).toBe('2026-06-07');
+    expect(quick.reasons[0]?.text).toBe('Ready in time for June 14 if done by June 7 (in 6 days)');
+  });
+
+  it('says why, in plain words, for each wish', () => {
+    const wishes = params({ downtimeDays: 3, budgetMax: 500, noGeneral: true, noSurgery: true, maxRisk: 'moderate' });
+    const ranked = rankProcedures(catalog, wishes, TODAY);
+    expect(texts(bySlug(ranked, 'lip-filler'))).toEqual([
+      'Same-day recovery fits your 3 days off',
+      "Cost not reported by our sources: can't check it against your $500 budget",
+      'Not surgery',
+      'Done without general anesthesia (numbing cream or local anesthesia)',
+      'Moderate risk: within the moderate-risk limit you chose',
+    ]);
+    expect(texts(bySlug(ranked, 'light-peel'))).toContain('Recovery 0–4 days: may need up to 1 day more than your 3 days off');
+    expect(texts(bySlug(ranked, 'light-peel'))).toContain('Costs about $519 on average: $19 more than your $500 budget');
+    expect(bySlug(ranked, 'light-peel')?.section).toBe('near_miss');
+    expect(texts(bySlug(ranked, 'tummy-tuck'))).toEqual(
+      expect.arrayContaining(['Needs general anesthesia', 'Surgery, which you chose to avoid', 'Higher risk: above the moderate-risk limit you chose']),
+    );
+    expect(texts(bySlug(ranked, 'breast-lift'))).toContain(
+      'Sometimes done under general anesthesia: ask whether local anesthesia or sedation is an option for you',
+    );
+    expect(bySlug(ranked, 'co2-laser')?.section).toBe('does_not_fit');
+  });
+
+  it('treats a budget well over as a miss and a range straddling it as a pass to check', () => {
+    const ranged = makeProcedure('ranged', { cost: cost(300, 900) });
+    expect(evaluateProcedure(ranged, params({ budgetMax: 600 }), TODAY).reasons).toEqual([
+      { constraint: 'budget', outcome: 'caution', text: 'Costs $300–$900: the top of that range is over your $600 budget' },
+    ]);
+    expect(evaluateProcedure(ranged, params({ budgetMax: 200 }), TODAY).section).toBe('does_not_fit');
+    expect(evaluateProcedure(ranged, params({ budgetMax: 1000 }), TODAY).section).toBe('fits');
+  });
+
+  it('filters by concern and area, and ranks more matches higher within a section', () => {
+    const ranked = rankProcedures(catalog, params({ concern: ['thin_lips', 'wrinkles'], area: ['lips'] }), TODAY);
+    expect(ranked[0]?.slug).toBe('lip-filler');
+    expect(texts(ranked[0])).toEqual(['Treats thin lips', 'Used on the lips']);
+    expect(bySlug(ranked, 'botox')?.section).toBe('does_not_fit');
+    expect(texts(bySlug(ranked, 'botox'))).toContain('Not used on the lips');
+  });
+
+  it('checks how long results last', () => {
+    const lasting = makeProcedure('lasting', { results: { minMonths: 6, maxMonths: 18, permanent: false, note: null } });
+    const short = makeProcedure('short', { results: { minMonths: 3, maxMonths: 4, permanent: false, note: null } });
+    expect(evaluateProcedure(lasting, params({ minResultsMonths: 6 }), TODAY).reasons[0]?.text).toBe(
+      'Results last 6–18 months: at least the 6 months you want',
+    );
+    expect(evaluateProcedure(short, params({ minResultsMonths: 5 }), TODAY).section).toBe('near_miss');
+    expect(evaluateProcedure(short, params({ minResultsMonths: 12 }), TODAY).reasons[0]?.text).toBe(
+      'Results last 3–4 months: shorter than the 12 months you want',
+    );
+  });
+});
+
+describe('createPlan', () => {
+  const now = new Date('2026-06-01T10:00:00Z');
+
+  it('computes today in the visitor’s zone and picks the top three for /compare', () => {
+    const plan = createPlan(catalog, params({ eventDate: '2026-06-08', tz: 'Pacific/Auckland' }), { now: new Date('2026-06-01T12:30:00Z') });
+    expect(plan.today).toBe('2026-06-02');
+    expect(plan.daysUntilEvent).toBe(6);
+    expect(plan.topPicks).toHaveLength(3);
+    expect(plan.compareHref).toBe(`/compare?ids=${plan.topPicks.join(',')}`);
+  });
+
+  it('a date in the past gives a clear notice, not an error', () => {
+    const plan = createPlan(catalog, params({ eventDate: '2026-05-20' }), { now });
+    expect(plan.notices).toEqual([
+      expect.objectContaining({ field: 'Event date', message: expect.stringMatching(/^Wednesday, May 20, 2026 has already passed: today is Monday, June 1, 2026 \(UTC\)/) }),
+    ]);
+    expect(plan.counts.fits + plan.counts.near_miss + plan.counts.unconfirmed).toBe(0);
+    expect(plan.options[0]?.reasons[0]?.text).toBe('Your date, Wednesday, May 20, 2026, has already passed');
+    expect(plan.compareHref).toBeNull();
+    expect(plan.withoutDateHref).toBe('/plan');
+  });
+
+  it('ranks the whole catalog even with no wishes, unknown recovery last', () => {
+    const plan = createPlan(catalog, params(), { now });
+    expect(plan.options).toHaveLength(catalog.length);
+    expect(plan.options.at(-1)?.slug).toBe('tummy-tuck');
+    expect(plan.notices).toEqual([]);
+  });
+});

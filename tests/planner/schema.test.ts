@@ -1,0 +1,83 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  parsePlanParamsLenient,
+  parsePlanParamsStrict,
+  planParamsSchema,
+  toPlanSearchString,
+} from '@/lib/planner/schema';
+import { paramsArb } from './fixtures';
+
+const query = (text: string) => new URLSearchParams(text);
+
+describe('plan URL state', () => {
+  it('reads every wish, repeated or comma-separated lists, and checkbox values', () => {
+    const parsed = parsePlanParamsStrict(
+      query('eventDate=2026-06-14&downtimeDays=3&budgetMax=1500&concern=wrinkles&concern=fine_lines,volume_loss&area=lips&noGeneral=1&noSurgery=on&maxRisk=moderate&minResultsMonths=6&tz=Pacific/Auckland'),
+    );
+    expect(parsed.success && parsed.data).toEqual({
+      eventDate: '2026-06-14',
+      downtimeDays: 3,
+      budgetMax: 1500,
+      concern: ['wrinkles', 'fine_lines', 'volume_loss'],
+      area: ['lips'],
+      noGeneral: true,
+      noSurgery: true,
+      maxRisk: 'moderate',
+      minResultsMonths: 6,
+      tz: 'Pacific/Auckland',
+    });
+  });
+
+  it('treats the blanks a GET form sends as "not set"', () => {
+    const parsed = parsePlanParamsLenient(query('eventDate=&downtimeDays=&budgetMax=&minResultsMonths=&maxRisk=&tz=UTC'));
+    expect(parsed.notices).toEqual([]);
+    expect(parsed.params).toEqual(planParamsSchema.parse({}));
+  });
+
+  it('strict parsing reports each bad field (the API answers 400 with these)', () => {
+    const parsed = parsePlanParamsStrict(query('eventDate=2026-02-30&downtimeDays=-4&maxRisk=extreme&tz=Mars/Base&budgetMax=1e9&colour=red'));
+    expect(parsed.success).toBe(false);
+    const paths = parsed.error!.issues.map((issue) => issue.path[0] ?? issue.code);
+    expect(paths).toEqual(expect.arrayContaining(['eventDate', 'downtimeDays', 'maxRisk', 'tz', 'budgetMax']));
+    expect(parsed.error!.issues.some((issue) => issue.code === 'unrecognized_keys')).toBe(true);
+  });
+
+  it('lenient parsing drops what it cannot use and says so, so the page still renders', () => {
+    const { params, notices } = parsePlanParamsLenient({ eventDate: '2026-02-30', downtimeDays: '-4', downtimeDays2: 'x' });
+    expect(params.eventDate).toBeUndefined();
+    expect(params.downtimeDays).toBeUndefined();
+    expect(notices).toEqual([
+      { field: 'Event date', message: '“2026-02-30” is not a real calendar date, so it was ignored' },
+      { field: 'Days off', message: '“-4” must be a whole number of days, 0 or more, so it was ignored' },
+      { field: 'downtimeDays2', message: '“x” is not a setting we know, so it was ignored' },
+    ]);
+  });
+
+  it('falls back to UTC for an unknown time zone, with a notice', () => {
+    const { params, notices } = parsePlanParamsLenient(query('tz=Mars/Olympus_Mons'));
+    expect(params.tz).toBe('UTC');
+    expect(notices[0]?.message).toMatch(/not a time zone we know, so dates use UTC$/);
+  });
+
+  it('never throws on hostile input', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string({ maxLength: 12 }), fc.oneof(fc.string(), fc.array(fc.string(), { maxLength: 3 }))), (raw) => {
+        expect(() => parsePlanParamsLenient(raw)).not.toThrow();
+      }),
+    );
+  });
+
+  it('writes a canonical query that parses back to the same wishes (property)', () => {
+    fc.assert(
+      fc.property(paramsArb, (params) => {
+        const parsed = parsePlanParamsStrict(new URLSearchParams(toPlanSearchString(params)));
+        expect(parsed.success && parsed.data).toEqual({
+          ...params,
+          concern: [...params.concern].sort(),
+          area: [...params.area].sort(),
+        });
+      }),
+    );
+  });
+});
