@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { BookmarkToggle } from '@/components/bookmarks/bookmark-toggle';
 import { useId } from 'react';
 import type { ComparisonTable } from '@/lib/compare/types';
 import { compareHref } from '@/lib/compare/url';
@@ -53,6 +54,9 @@ export function CompareTable({ table, onlyDiff }: CompareTableProps) {
                 >
                   Remove{' '}<span className="sr-only">{item.name}</span> from comparison
                 </Link>
+                <div className="no-print mt-1">
+                  <BookmarkToggle slug={item.slug} name={item.name} />
+                </div>
               </th>
             ))}
           </tr>
