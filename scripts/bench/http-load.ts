@@ -1,0 +1,97 @@
+import autocannon from 'autocannon';
+import { scriptSources } from './page-weight';
+import { round, verdict, type PartReport, type Row } from './report';
+
+// Part 2: throughput of the catalog pages and API against a static asset served by the same
+// `next start`, one target at a time so each gets both cores.
+
+export type LoadTarget = { name: string; path: string; catalog: boolean };
+export type LoadOptions = { connections: number; seconds: number; warmupSeconds: number };
+
+export type LoadResult = {
+  name: string;
+  path: string;
+  status: number | null;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+};
+
+const RATIO_TARGET = 0.5;
+
+export const CATALOG_TARGETS: LoadTarget[] = [
+  { name: 'procedures page', path: '/procedures?recoveryMaxDays=7&invasiveness=minimally_invasive&sort=cost', catalog: true },
+  { name: 'compare page', path: '/compare?ids=botox,lip-filler,brow-lift', catalog: true },
+  { name: 'list API', path: '/api/procedures?recoveryMaxDays=7', catalog: true },
+];
+
+/** One JS chunk referenced by the home page (or, if / is not built yet, by /procedures). */
+export async function findStaticChunk(baseUrl: string): Promise<string | null> {
+  for (const page of ['/', '/procedures']) {
+    try {
+      const chunk = scriptSources(await (await fetch(baseUrl + page)).text()).find((src) => src.endsWith('.js'));
+      if (chunk) return chunk;
+    } catch {
+      // try the next page
+    }
+  }
+  return null;
+}
+
+async function hammer(url: string, connections: number, seconds: number) {
+  return autocannon({ url, connections, duration: seconds });
+}
+
+export async function measureTarget(baseUrl: string, target: LoadTarget, options: LoadOptions): Promise<LoadResult> {
+  const url = baseUrl + target.path;
+  let status: number | null = null;
+  try {
+    status = (await fetch(url)).status;
+  } catch {
+    // reported through autocannon's error count below
+  }
+  // A short untimed run first: JIT, route module loading and the DB's first queries are not steady state.
+  if (options.warmupSeconds > 0) await hammer(url, options.connections, options.warmupSeconds);
+  const result = await hammer(url, options.connections, options.seconds);
+  return {
+    name: target.name,
+    path: target.path,
+    status,
+    requestsPerSecond: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    timeouts: result.timeouts,
+  };
+}
+
+export function httpReport(results: LoadResult[], baseline: LoadResult | null, options: LoadOptions): PartReport {
+  const notes = [
+    `autocannon: ${options.connections} connections, ${options.seconds} s per target after ${options.warmupSeconds} s warm-up, sequential; errors include autocannon's 10 s request timeouts.`,
+  ];
+  const rows: Row[] = [...results, ...(baseline ? [baseline] : [])].map((result) => {
+    const isBaseline = result === baseline;
+    const ratio = baseline && !isBaseline && baseline.requestsPerSecond > 0 ? result.requestsPerSecond / baseline.requestsPerSecond : null;
+    const clean = result.non2xx === 0 && result.errors === 0;
+    if (result.status === 404) notes.push(`${result.name} answers 404 (${result.path}): measured anyway, not a real result yet.`);
+    return {
+      target: isBaseline ? `static baseline` : result.name,
+      status: result.status,
+      'req/s': round(result.requestsPerSecond, 0),
+      'p50 ms': round(result.p50Ms, 1),
+      'p99 ms': round(result.p99Ms, 1),
+      'non-2xx': result.non2xx,
+      errors: result.timeouts ? `${result.errors} (${result.timeouts} timeouts)` : result.errors,
+      '0 non-2xx/errors': clean ? 'met' : 'missed',
+      'vs static': ratio === null ? null : `${Math.round(ratio * 100)}%`,
+      [`>=${RATIO_TARGET * 100}% of static`]: isBaseline ? 'n/a' : verdict(ratio, RATIO_TARGET, 'atLeast'),
+    };
+  });
+  if (baseline) notes.push(`static baseline: ${baseline.path}`);
+  else notes.push('No static chunk found in the HTML of / or /procedures: no baseline, ratios not computed.');
+  return { title: 'HTTP throughput (embedded PGlite, real seed)', rows, notes };
+}

@@ -1,0 +1,111 @@
+import { openDatabase } from '../../lib/db/client';
+import type { PrismaClient } from '../../lib/generated/prisma/client';
+import { bulkLoad } from './bulk-load';
+import { cleanupAll, cleanupOnSignals } from './cleanup';
+import { postgresTemplate } from './databases';
+import { listStatements, runListQuery, SCENARIOS } from './list-query';
+import { findPostgres } from './postgres-cluster';
+import { elapsedSince, formatTable, percentile, round, type Row } from './report';
+import { generateCatalog } from './synthetic-catalog';
+
+// Manual experiment behind the scale part's diagnosis (not run by `npm run bench`): loads one
+// synthetic catalog into a throwaway PostgreSQL database, measures the list query and EXPLAIN
+// ANALYZEs its three statements, then adds candidate indexes one at a time and measures again.
+// The schema is never touched: every index lives and dies with the throwaway database.
+//   npx tsx scripts/bench/index-experiment.ts [--size=100000] [--runs=30] [--plans]
+
+type Variant = { name: string; sql: string[] };
+
+const VARIANTS: Variant[] = [
+  { name: 'as migrated', sql: [] },
+  {
+    name: '+ pg_trgm GIN on searchText',
+    sql: ['CREATE EXTENSION IF NOT EXISTS pg_trgm', 'CREATE INDEX "bench_searchText_trgm" ON "Procedure" USING GIN ("searchText" gin_trgm_ops)'],
+  },
+  {
+    // Everything the facet counts read, so each of their ten sub-queries can be an index-only scan
+    // of a narrow index instead of a pass over the ~1.3 kB-wide table rows.
+    name: '+ covering (recoveryMaxDays, invasiveness) INCLUDE facet columns',
+    sql: [
+      `CREATE INDEX "bench_facets_covering" ON "Procedure" ("recoveryMaxDays", "invasiveness")
+       INCLUDE ("category", "specialty", "riskLevel", "costTypicalUsd", "concerns", "bodyAreas")`,
+    ],
+  },
+];
+
+function option(name: string, fallback: number): number {
+  const value = Number(process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1]);
+  return Number.isInteger(value) && value > 0 ? value : fallback;
+}
+
+async function explain(prisma: PrismaClient, scenarioIndex: number, printPlans: boolean) {
+  const names = ['page', 'total', 'facets'];
+  const times: Record<string, number> = {};
+  for (const [i, statement] of listStatements(SCENARIOS[scenarioIndex]!.params).entries()) {
+    const plan = await prisma.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(
+      `EXPLAIN (ANALYZE, BUFFERS) ${statement.text}`,
+      ...statement.values,
+    );
+    const lines = plan.map((row) => row['QUERY PLAN']);
+    times[names[i]!] = Number(/Execution Time: ([\d.]+)/.exec(lines.at(-1) ?? '')?.[1] ?? NaN);
+    if (printPlans) console.log(`\n--- ${SCENARIOS[scenarioIndex]!.name} / ${names[i]}\n${lines.join('\n')}`);
+  }
+  return times;
+}
+
+async function measure(prisma: PrismaClient, variant: string, runs: number, printPlans: boolean): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const [index, { name, params }] of SCENARIOS.entries()) {
+    for (let i = 0; i < 3; i++) await runListQuery(prisma, params);
+    const samples: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const start = process.hrtime.bigint();
+      await runListQuery(prisma, params);
+      samples.push(elapsedSince(start));
+    }
+    const plan = await explain(prisma, index, printPlans);
+    rows.push({
+      variant,
+      scenario: name,
+      'p50 ms': round(percentile(samples, 50)),
+      'p95 ms': round(percentile(samples, 95)),
+      'page ms': round(plan.page),
+      'total ms': round(plan.total),
+      'facets ms': round(plan.facets),
+    });
+  }
+  return rows;
+}
+
+async function main() {
+  cleanupOnSignals();
+  const size = option('size', 100_000);
+  const runs = option('runs', 30);
+  const printPlans = process.argv.includes('--plans');
+  try {
+    const postgres = await findPostgres();
+    if ('skipped' in postgres) throw new Error(postgres.skipped);
+    const template = await postgresTemplate(postgres.adminUrl);
+    const fresh = await template.fresh(`experiment_${size}`);
+    const db = await openDatabase(fresh.config);
+    try {
+      await bulkLoad(db.prisma, generateCatalog(size));
+      const size_ = await db.prisma.$queryRawUnsafe<{ size: string }[]>(`SELECT pg_size_pretty(pg_total_relation_size('"Procedure"')) AS size`);
+      console.log(`${size} rows loaded; table + indexes: ${size_[0]?.size}`);
+      const rows: Row[] = [];
+      for (const variant of VARIANTS) {
+        for (const sql of variant.sql) await db.prisma.$executeRawUnsafe(sql);
+        if (variant.sql.length) await db.prisma.$executeRawUnsafe('VACUUM ANALYZE "Procedure"');
+        rows.push(...(await measure(db.prisma, variant.name, runs, printPlans)));
+        console.log(`measured: ${variant.name}`);
+      }
+      console.log(`\n${formatTable(rows)}\n(p50/p95: wall time of the 3 statements in parallel, ${runs} runs; page/total/facets: EXPLAIN ANALYZE execution time of each)`);
+    } finally {
+      await db.close();
+    }
+  } finally {
+    await cleanupAll();
+  }
+}
+
+void main();

@@ -1,0 +1,103 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import lighthouse from 'lighthouse';
+import { tempFolder } from './databases';
+import { verdict, type PartReport, type Row } from './report';
+
+// Part 5: Lighthouse (default config = mobile, simulated throttling) with Debian's Chromium, one
+// fresh browser per page. A page that hangs or fails is reported on its own row and the bench
+// moves on: no audit may fetch the internet here, so every wait is bounded.
+
+const CHROMIUM = '/usr/bin/chromium';
+const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+const PAGE_TIMEOUT_MS = 120_000;
+export const LIGHTHOUSE_PAGES = ['/', '/procedures', '/compare?ids=botox,lip-filler', '/plan'];
+
+export type LighthouseResult = { page: string; performance: number | null; accessibility: number | null; error?: string; warnings?: string[] };
+
+async function launchChromium(): Promise<{ port: number; kill: () => void }> {
+  const profile = tempFolder('bench-chromium-');
+  const child = spawn(CHROMIUM, [...CHROME_FLAGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    detached: true,
+  });
+  const kill = () => {
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  };
+  const port = await new Promise<number>((resolve, reject) => {
+    let stderr = '';
+    const timer = setTimeout(() => reject(new Error(`Chromium did not start: ${stderr.slice(-500)}`)), 30_000);
+    child.stderr!.on('data', (chunk) => {
+      stderr += chunk;
+      const match = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(stderr);
+      if (match) (clearTimeout(timer), resolve(Number(match[1])));
+    });
+    child.once('exit', (code) => (clearTimeout(timer), reject(new Error(`Chromium exited (${code}): ${stderr.slice(-500)}`))));
+  }).catch((error: unknown) => {
+    kill();
+    throw error;
+  });
+  return { port, kill };
+}
+
+async function auditPage(baseUrl: string, page: string): Promise<LighthouseResult> {
+  const browser = await launchChromium();
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const run = lighthouse(baseUrl + page, {
+      port: browser.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility'],
+      maxWaitForLoad: 45_000,
+      maxWaitForFcp: 30_000,
+    });
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no result within ${PAGE_TIMEOUT_MS / 1000} s`)), PAGE_TIMEOUT_MS);
+    });
+    const result = await Promise.race([run, timeout]);
+    const lhr = result?.lhr;
+    if (!lhr) return { page, performance: null, accessibility: null, error: 'Lighthouse returned no report' };
+    const score = (id: string) => {
+      const value = lhr.categories[id]?.score;
+      return value === null || value === undefined ? null : Math.round(value * 100);
+    };
+    return {
+      page,
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      error: lhr.runtimeError?.message,
+      warnings: lhr.runWarnings,
+    };
+  } catch (error) {
+    return { page, performance: null, accessibility: null, error: (error as Error).message.split('\n')[0] };
+  } finally {
+    clearTimeout(timer);
+    browser.kill();
+  }
+}
+
+export async function runLighthouse(baseUrl: string): Promise<PartReport & { pages: LighthouseResult[] }> {
+  if (!fs.existsSync(CHROMIUM)) {
+    return { title: 'Lighthouse', rows: [], notes: [`skipped: ${CHROMIUM} not found (apt-get install -y chromium)`], pages: [] };
+  }
+  const pages: LighthouseResult[] = [];
+  for (const page of LIGHTHOUSE_PAGES) pages.push(await auditPage(baseUrl, page));
+  const notes: string[] = ['Lighthouse 12.2.3 default (mobile) config, performance + accessibility only.'];
+  const rows: Row[] = pages.map((result) => {
+    if (result.error) notes.push(`${result.page}: ${result.error}`);
+    for (const warning of result.warnings ?? []) notes.push(`${result.page}: ${warning}`);
+    return {
+      page: result.page,
+      performance: result.performance,
+      'perf >=95': verdict(result.performance, 95, 'atLeast'),
+      accessibility: result.accessibility,
+      'a11y =100': verdict(result.accessibility, 100, 'atLeast'),
+    };
+  });
+  return { title: 'Lighthouse (mobile)', rows, notes, pages };
+}

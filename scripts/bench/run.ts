@@ -1,0 +1,176 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { runCatalogScale } from './catalog-scale';
+import { cleanupAll, cleanupOnSignals } from './cleanup';
+import { pgliteTemplate, REPO_ROOT, seedCatalog } from './databases';
+import { CATALOG_TARGETS, findStaticChunk, httpReport, measureTarget, type LoadOptions, type LoadResult } from './http-load';
+import { runLighthouse } from './lighthouse-audit';
+import { rssMb, runMemory } from './memory';
+import { ensureBuild, startServer } from './next-server';
+import { runPageWeight } from './page-weight';
+import { elapsedSince, printPart, type PartReport } from './report';
+
+// `npm run bench`: every part in turn, a table per part, and the raw numbers in
+// bench/results/<timestamp>.json. Options: --parts=scale,http,memory,weight,lighthouse
+// --sizes=1000,10000,100000 --runs=30 --seconds=10 --build (force next build).
+
+const ALL_PARTS = ['scale', 'http', 'memory', 'weight', 'lighthouse'] as const;
+type Part = (typeof ALL_PARTS)[number];
+
+function option(name: string): string | undefined {
+  const prefix = `--${name}=`;
+  return process.argv.find((arg) => arg.startsWith(prefix))?.slice(prefix.length);
+}
+
+function numbers(text: string | undefined, fallback: number[]): number[] {
+  const values = text?.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0) ?? [];
+  return values.length ? values : fallback;
+}
+
+const parts = new Set<Part>(
+  (option('parts')?.split(',') ?? [...ALL_PARTS]).filter((p): p is Part => (ALL_PARTS as readonly string[]).includes(p)),
+);
+const loadOptions: LoadOptions = { connections: 32, seconds: numbers(option('seconds'), [10])[0]!, warmupSeconds: 2 };
+
+function gitCommit(): string | null {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return null;
+  }
+}
+
+/** CPU seconds of this process and the children it has reaped (build, CLI, server, Chromium; not Postgres). */
+function cpuSeconds(): number | null {
+  try {
+    const stat = fs.readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime, stime, cutime, cstime are fields 14-17 of stat(5), i.e. 11-14 after the command name.
+    const ticks = fields.slice(11, 15).reduce((sum, value) => sum + Number(value), 0);
+    return Math.round(ticks / 100); // USER_HZ is 100 on Linux
+  } catch {
+    return null;
+  }
+}
+
+// Seconds spent in each step, so a slow run shows where its time went.
+const phases: Record<string, number> = {};
+let current: { label: string; start: bigint } | undefined;
+
+function step(message: string): void {
+  if (current) phases[current.label] = Math.round(elapsedSince(current.start) / 1000);
+  current = { label: message.split(/[:(,]/)[0]!.trim(), start: process.hrtime.bigint() };
+  console.log(`\n-- ${message}`);
+}
+
+async function serverParts(results: Record<string, unknown>, reports: PartReport[]): Promise<void> {
+  step('building (next build) if stale');
+  const build = ensureBuild(process.argv.includes('--build'));
+  results.build = build;
+  console.log(`  ${build.built ? `built in ${(build.ms / 1000).toFixed(1)} s (${build.reason})` : build.reason}`);
+
+  step('preparing an embedded database: migrate deploy + the real seed');
+  const database = await pgliteTemplate().fresh('http');
+  seedCatalog(database.url);
+  const server = await startServer(database.url);
+  const startedMb = rssMb(server.pid);
+  console.log(`  next start on ${server.url} (pid ${server.pid}, ${Math.round(startedMb)} MB)`);
+  try {
+    if (parts.has('http')) {
+      step('HTTP load, one target at a time');
+      const loads: LoadResult[] = [];
+      for (const target of CATALOG_TARGETS) {
+        loads.push(await measureTarget(server.url, target, loadOptions));
+        console.log(`  ${target.name}: ${Math.round(loads.at(-1)!.requestsPerSecond)} req/s`);
+      }
+      const chunk = await findStaticChunk(server.url);
+      const baseline = chunk ? await measureTarget(server.url, { name: 'static chunk', path: chunk, catalog: false }, loadOptions) : null;
+      results.http = { options: loadOptions, targets: loads, baseline };
+      reports.push(httpReport(loads, baseline, loadOptions));
+    }
+    if (parts.has('memory')) {
+      const memory = runMemory(server.pid, startedMb);
+      results.memory = { startedMb, rssMb: memory.rssMb, afterLoad: parts.has('http') };
+      if (!parts.has('http')) memory.notes.push('measured without the HTTP part: not after load');
+      reports.push(memory);
+    }
+    if (parts.has('weight')) {
+      step('page weight');
+      const weight = await runPageWeight(server.url);
+      results.pageWeight = weight.routes;
+      reports.push(weight);
+    }
+    if (parts.has('lighthouse')) {
+      step('Lighthouse, one page at a time');
+      const lighthouse = await runLighthouse(server.url);
+      results.lighthouse = lighthouse.pages;
+      reports.push(lighthouse);
+    }
+  } finally {
+    await server.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  cleanupOnSignals();
+  const started = process.hrtime.bigint();
+  const results: Record<string, unknown> = {
+    startedAt: new Date().toISOString(),
+    commit: gitCommit(),
+    machine: { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+    loadAverageAtStart: os.loadavg().map((n) => Math.round(n * 100) / 100),
+    parts: [...parts],
+  };
+  const reports: PartReport[] = [];
+  const failures: string[] = [];
+  try {
+    if (parts.has('scale')) {
+      step('catalog scale: synthetic catalogs, fresh databases, list query latency');
+      const sizes = numbers(option('sizes'), [1000, 10_000, 100_000]);
+      const runs = Math.max(30, numbers(option('runs'), [30])[0]!);
+      try {
+        const scale = await runCatalogScale({ sizes, runs, warmup: 3 });
+        results.scale = { sizes, runs, measurements: scale.measurements, loads: scale.loads };
+        reports.push(scale);
+      } catch (error) {
+        failures.push(`catalog scale failed: ${(error as Error).stack ?? error}`);
+      }
+    }
+    if (['http', 'memory', 'weight', 'lighthouse'].some((p) => parts.has(p as Part))) {
+      try {
+        await serverParts(results, reports);
+      } catch (error) {
+        failures.push(`server parts failed: ${(error as Error).message}`);
+      }
+    }
+  } finally {
+    await cleanupAll();
+  }
+
+  step('report');
+  const seconds = elapsedSince(started) / 1000;
+  results.phaseSeconds = phases;
+  results.durationSeconds = Math.round(seconds);
+  results.cpuSeconds = cpuSeconds();
+  results.loadAverageAtEnd = os.loadavg().map((n) => Math.round(n * 100) / 100);
+  results.reports = reports;
+  results.failures = failures;
+  for (const report of reports) printPart(report);
+  for (const failure of failures) console.error(`\n!! ${failure}`);
+  const resultsDir = path.join(REPO_ROOT, 'bench/results');
+  fs.mkdirSync(resultsDir, { recursive: true });
+  const file = path.join(resultsDir, `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  fs.writeFileSync(file, JSON.stringify(results, null, 2) + '\n');
+  const load = results.loadAverageAtStart as number[];
+  console.log(
+    `\nDone in ${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s; CPU used ${results.cpuSeconds} s ` +
+      `(Postgres excluded); load average at start ${load[0]} on ${os.cpus().length} CPUs.`,
+  );
+  console.log(`Seconds per step: ${Object.entries(phases).map(([label, s]) => `${label} ${s}`).join(', ')}.`);
+  console.log(`Results: ${path.relative(process.cwd(), file)}`);
+  if (failures.length) process.exitCode = 1;
+}
+
+void main();
