@@ -1,23 +1,10 @@
 import type { PrismaClient } from '../../lib/generated/prisma/client';
 import { Prisma } from '../../lib/generated/prisma/client';
+import { CARD_COLUMNS, queryProcedureList } from '../../lib/procedures/list-query';
 import { facetQuery, orderBy, whereClause } from '../../lib/procedures/list-sql';
 import { listParamsSchema, type ListParams } from '../../lib/procedures/search-params';
-import { toCard, type CardRow } from '../../lib/procedures/view';
 
-// The catalog list query exactly as getProcedureList (lib/procedures/queries.ts) sends it: page,
-// total and facet counts as three statements in parallel, built by the same list-sql.ts builders.
-// queries.ts itself reads its client from lib/db.ts ('server-only', one client per process), so
-// this mirror takes a client instead; keep CARD_COLUMNS and the statements in step with it.
-
-const CARD_COLUMNS = Prisma.raw(
-  [
-    'slug', 'name', 'category', 'specialty', 'invasiveness', 'riskLevel', 'recoveryMinDays', 'recoveryMaxDays',
-    'costLowUsd', 'costHighUsd', 'costAverageUsd', 'costTypicalUsd', 'costPer', 'costYear', 'costExcludes',
-    'costSourceTitle', 'costSourceUrl', 'resultsMinMonths', 'resultsMaxMonths', 'resultsPermanent', 'resultsNote', 'summary',
-  ]
-    .map((column) => `"${column}"`)
-    .join(', '),
-);
+// The benchmark's scenarios, and the list query's statements for EXPLAIN ANALYZE.
 
 export type Scenario = { name: string; description: string; params: ListParams };
 
@@ -42,17 +29,9 @@ export const SCENARIOS: Scenario[] = [
   scenario('unselective', 'no filter: the landing page, sort recovery', {}),
 ];
 
-export type ListResult = { total: number; rows: number; facetRows: number };
-
-export async function runListQuery(prisma: PrismaClient, params: ListParams): Promise<ListResult> {
-  const offset = (params.page - 1) * params.pageSize;
-  const [rows, totals, facetRows] = await Promise.all([
-    prisma.$queryRaw<CardRow[]>`SELECT ${CARD_COLUMNS} FROM "Procedure" ${whereClause(params)} ${orderBy(params.sort)}
-      LIMIT ${params.pageSize} OFFSET ${offset}`,
-    prisma.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Procedure" ${whereClause(params)}`,
-    prisma.$queryRaw<unknown[]>(facetQuery(params)),
-  ]);
-  return { total: totals[0]?.total ?? 0, rows: rows.map(toCard).length, facetRows: facetRows.length };
+/** Exactly the query the pages run (lib/procedures/list-query.ts), on the bench's own client. */
+export function runListQuery(prisma: PrismaClient, params: ListParams) {
+  return queryProcedureList(prisma, params);
 }
 
 /** The three statements as plain SQL with their bound values, for EXPLAIN ANALYZE. */
