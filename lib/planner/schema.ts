@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { toRawQuery, type QueryInput } from '../http/query-entries';
 import { BODY_AREAS, CONCERNS, RISK_LEVELS } from '@/lib/procedures/constants';
 import { isCalendarDate, isValidTimeZone } from './dates';
 
@@ -59,25 +60,8 @@ export const PLAN_FIELD_LABELS: Record<PlanField, string> = {
 const REPEATABLE = new Set<string>(['concern', 'area']);
 
 /** URLSearchParams or Next's searchParams object → the raw shape the schema reads. */
-export function toRawPlanParams(input: URLSearchParams | Record<string, string | string[] | undefined>) {
-  const entries: [string, string][] =
-    input instanceof URLSearchParams
-      ? [...input.entries()]
-      : Object.entries(input).flatMap(([key, value]) =>
-          value === undefined ? [] : (Array.isArray(value) ? value : [value]).map((v): [string, string] => [key, v]),
-        );
-  const raw: Record<string, string | string[]> = {};
-  for (const [key, value] of entries) {
-    if (REPEATABLE.has(key)) {
-      // Accept ?concern=a&concern=b and ?concern=a,b alike.
-      const values = value.split(',').map((v) => v.trim()).filter(Boolean);
-      raw[key] = [...((raw[key] as string[] | undefined) ?? []), ...values];
-    } else if (value.trim() !== '' && !(key in raw)) {
-      // A GET form sends empty fields as "name="; blank means "not set", never "invalid".
-      raw[key] = value;
-    }
-  }
-  return raw;
+export function toRawPlanParams(input: QueryInput) {
+  return toRawQuery(input, REPEATABLE);
 }
 
 export function parsePlanParamsStrict(input: URLSearchParams) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { toRawQuery, type QueryInput } from '../http/query-entries';
 import { BODY_AREAS, CATEGORIES, CONCERNS, INVASIVENESS, RISK_LEVELS, SPECIALTIES } from './constants';
 
 // The one description of the catalog list's URL state, shared by /procedures and
@@ -46,27 +47,11 @@ export const listParamsSchema = z.object(listFields).strict();
 export type ListParams = z.infer<typeof listParamsSchema>;
 
 type FieldName = keyof typeof listFields;
-const REPEATABLE = new Set<FieldName>(['invasiveness', 'category', 'risk', 'concern', 'area']);
+const REPEATABLE: ReadonlySet<string> = new Set<FieldName>(['invasiveness', 'category', 'risk', 'concern', 'area']);
 
 /** Turns URLSearchParams (or Next's searchParams object) into the raw shape the schema reads. */
-export function toRawParams(input: URLSearchParams | Record<string, string | string[] | undefined>) {
-  const entries: [string, string][] =
-    input instanceof URLSearchParams
-      ? [...input.entries()]
-      : Object.entries(input).flatMap(([key, value]) =>
-          value === undefined ? [] : (Array.isArray(value) ? value : [value]).map((v): [string, string] => [key, v]),
-        );
-  const raw: Record<string, string | string[]> = {};
-  for (const [key, value] of entries) {
-    if (REPEATABLE.has(key as FieldName)) {
-      // Accept both ?category=a&category=b and ?category=a,b; blanks mean "no filter".
-      const values = value.split(',').map((v) => v.trim()).filter(Boolean);
-      raw[key] = [...((raw[key] as string[] | undefined) ?? []), ...values];
-    } else if (value.trim() !== '' && !(key in raw)) {
-      raw[key] = value;
-    }
-  }
-  return raw;
+export function toRawParams(input: QueryInput) {
+  return toRawQuery(input, REPEATABLE);
 }
 
 export function parseListParamsStrict(input: URLSearchParams) {
