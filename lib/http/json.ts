@@ -1,4 +1,4 @@
-import type { core } from 'zod';
+import type { z } from 'zod';
 
 // JSON responses shared by the route handlers: one shape for errors, so clients can rely on it.
 
@@ -6,8 +6,7 @@ export function jsonOk(body: unknown, init: ResponseInit = {}): Response {
   return Response.json(body, init);
 }
 
-// Takes zod's core error type, so schemas written with zod or zod/mini both fit.
-export function jsonBadRequest(error: core.$ZodError): Response {
+export function jsonBadRequest(error: z.ZodError): Response {
   return Response.json(
     {
       error: 'invalid_parameters',

@@ -1,13 +1,10 @@
-import * as z from 'zod/mini';
+import { z } from 'zod';
 import { toRawQuery, type QueryInput } from '../http/query-entries';
 import { BODY_AREAS, CATEGORIES, CONCERNS, INVASIVENESS, RISK_LEVELS, SPECIALTIES } from './constants';
 
 // The one description of the catalog list's URL state, shared by /procedures and
 // GET /api/procedures. The API parses strictly (400 with issues); pages parse leniently:
 // a bad value falls back to its default and is reported, so any URL renders.
-// Written with zod/mini because the filter form's client code parses URLs with it too: the
-// full zod build would add ~30 KB gzip to /procedures. Error texts come from the English locale
-// that full zod installs on the server (lib/env.ts imports it); the client never shows them.
 
 export const SORT_KEYS = ['recovery', 'cost', 'risk', 'name'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -16,38 +13,37 @@ export const DEFAULT_PAGE_SIZE = 24;
 export const MAX_PAGE_SIZE = 100;
 
 const wholeNumber = (max: number) =>
-  z.pipe(
-    z.pipe(z.string().check(z.trim(), z.regex(/^\d+$/, 'must be a whole number')), z.transform(Number)),
-    z.int().check(z.minimum(0), z.maximum(max)),
-  );
+  z
+    .string()
+    .trim()
+    .regex(/^\d+$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().int().min(0).max(max));
 
-const atLeastOne = (schema: ReturnType<typeof wholeNumber>) => z.pipe(schema, z.number().check(z.minimum(1, 'must be 1 or more')));
-
-const list = <T extends z.ZodMiniType>(item: T) => z.array(item).check(z.maxLength(20));
+const list = <T extends z.ZodType>(item: T) => z.array(item).max(20);
 
 export const listFields = {
-  q: z.optional(
-    z.string().check(
-      z.trim(),
-      z.maxLength(100, 'must be at most 100 characters'),
-      // Postgres text cannot hold NUL, and no name contains control characters.
-      z.regex(/^[^\u0000-\u001f\u007f]*$/, 'must not contain control characters'),
-    ),
-  ),
-  recoveryMaxDays: z.optional(wholeNumber(3650)),
-  invasiveness: z._default(list(z.enum(INVASIVENESS)), []),
-  category: z._default(list(z.enum(CATEGORIES)), []),
-  specialty: z.optional(z.enum(SPECIALTIES)),
-  risk: z._default(list(z.enum(RISK_LEVELS)), []),
-  costMax: z.optional(wholeNumber(10_000_000)),
-  concern: z._default(list(z.enum(CONCERNS)), []),
-  area: z._default(list(z.enum(BODY_AREAS)), []),
-  sort: z._default(z.enum(SORT_KEYS), 'recovery'),
-  page: z._default(atLeastOne(wholeNumber(100_000)), 1),
-  pageSize: z._default(atLeastOne(wholeNumber(MAX_PAGE_SIZE)), DEFAULT_PAGE_SIZE),
+  q: z
+    .string()
+    .trim()
+    .max(100, 'must be at most 100 characters')
+    // Postgres text cannot hold NUL, and no name contains control characters.
+    .regex(/^[^\u0000-\u001f\u007f]*$/, 'must not contain control characters')
+    .optional(),
+  recoveryMaxDays: wholeNumber(3650).optional(),
+  invasiveness: list(z.enum(INVASIVENESS)).default([]),
+  category: list(z.enum(CATEGORIES)).default([]),
+  specialty: z.enum(SPECIALTIES).optional(),
+  risk: list(z.enum(RISK_LEVELS)).default([]),
+  costMax: wholeNumber(10_000_000).optional(),
+  concern: list(z.enum(CONCERNS)).default([]),
+  area: list(z.enum(BODY_AREAS)).default([]),
+  sort: z.enum(SORT_KEYS).default('recovery'),
+  page: wholeNumber(100_000).pipe(z.number().min(1, 'must be 1 or more')).default(1),
+  pageSize: wholeNumber(MAX_PAGE_SIZE).pipe(z.number().min(1, 'must be 1 or more')).default(DEFAULT_PAGE_SIZE),
 };
 
-export const listParamsSchema = z.strictObject(listFields);
+export const listParamsSchema = z.object(listFields).strict();
 export type ListParams = z.infer<typeof listParamsSchema>;
 
 type FieldName = keyof typeof listFields;
