@@ -1,19 +1,16 @@
-import { parseListParamsLenient, toSearchString, type ListParams } from './search-params';
+import { formToSearchString } from './list-url';
+import type { ListParams } from './search-params';
 
-// Bridges the filter form and the URL in both directions. Client-safe (zod and constants only):
-// the filter form's client wrapper imports it, so it must never pull in the database layer.
+// Bridges the filter form and the URL in both directions. The filter form's client wrapper
+// imports it, so it must stay free of zod (too heavy for the page) and of the database layer.
 
-/**
- * The canonical query for a submitted filter form ("" or "?a=b..."). Blank fields drop out and
- * the page resets, because a new set of filters starts again at page 1.
- */
+/** The canonical query for a submitted filter form ("" or "?a=b..."); see formToSearchString. */
 export function getQueryFromFormData(data: FormData | URLSearchParams): string {
   const search = new URLSearchParams();
   for (const [key, value] of data.entries()) {
     if (typeof value === 'string') search.append(key, value);
   }
-  const { params } = parseListParamsLenient(search);
-  return toSearchString({ ...params, page: 1 });
+  return formToSearchString(search);
 }
 
 /** Field name -> the values its inputs should show; a field missing here shows its blank choice. */

@@ -1,16 +1,13 @@
 import { z } from 'zod';
 import { toRawQuery, type QueryInput } from '../http/query-entries';
 import { BODY_AREAS, CATEGORIES, CONCERNS, INVASIVENESS, RISK_LEVELS, SPECIALTIES } from './constants';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, REPEATABLE_LIST_FIELDS, SORT_KEYS } from './list-url';
+
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, SORT_KEYS, toSearchString, type SortKey } from './list-url';
 
 // The one description of the catalog list's URL state, shared by /procedures and
 // GET /api/procedures. The API parses strictly (400 with issues); pages parse leniently:
 // a bad value falls back to its default and is reported, so any URL renders.
-
-export const SORT_KEYS = ['recovery', 'cost', 'risk', 'name'] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
-
-export const DEFAULT_PAGE_SIZE = 24;
-export const MAX_PAGE_SIZE = 100;
 
 const wholeNumber = (max: number) =>
   z
@@ -20,7 +17,8 @@ const wholeNumber = (max: number) =>
     .transform(Number)
     .pipe(z.number().int().min(0).max(max));
 
-const list = <T extends z.ZodType>(item: T) => z.array(item).max(20);
+// At most as many values as there are options, so a form with every box ticked is still valid.
+const list = <const T extends readonly [string, ...string[]]>(values: T) => z.array(z.enum(values)).max(values.length);
 
 export const listFields = {
   q: z
@@ -31,13 +29,13 @@ export const listFields = {
     .regex(/^[^\u0000-\u001f\u007f]*$/, 'must not contain control characters')
     .optional(),
   recoveryMaxDays: wholeNumber(3650).optional(),
-  invasiveness: list(z.enum(INVASIVENESS)).default([]),
-  category: list(z.enum(CATEGORIES)).default([]),
+  invasiveness: list(INVASIVENESS).default([]),
+  category: list(CATEGORIES).default([]),
   specialty: z.enum(SPECIALTIES).optional(),
-  risk: list(z.enum(RISK_LEVELS)).default([]),
+  risk: list(RISK_LEVELS).default([]),
   costMax: wholeNumber(10_000_000).optional(),
-  concern: list(z.enum(CONCERNS)).default([]),
-  area: list(z.enum(BODY_AREAS)).default([]),
+  concern: list(CONCERNS).default([]),
+  area: list(BODY_AREAS).default([]),
   sort: z.enum(SORT_KEYS).default('recovery'),
   page: wholeNumber(100_000).pipe(z.number().min(1, 'must be 1 or more')).default(1),
   pageSize: wholeNumber(MAX_PAGE_SIZE).pipe(z.number().min(1, 'must be 1 or more')).default(DEFAULT_PAGE_SIZE),
@@ -47,11 +45,10 @@ export const listParamsSchema = z.object(listFields).strict();
 export type ListParams = z.infer<typeof listParamsSchema>;
 
 type FieldName = keyof typeof listFields;
-const REPEATABLE: ReadonlySet<string> = new Set<FieldName>(['invasiveness', 'category', 'risk', 'concern', 'area']);
 
 /** Turns URLSearchParams (or Next's searchParams object) into the raw shape the schema reads. */
 export function toRawParams(input: QueryInput) {
-  return toRawQuery(input, REPEATABLE);
+  return toRawQuery(input, REPEATABLE_LIST_FIELDS);
 }
 
 export function parseListParamsStrict(input: URLSearchParams) {
@@ -79,18 +76,4 @@ export function parseListParamsLenient(input: URLSearchParams | Record<string, s
     else notices.push({ field: key, message: `${result.error.issues[0]?.message ?? 'is invalid'}, so the default was used` });
   }
   return { params: listParamsSchema.parse(clean), notices };
-}
-
-/** The canonical query string for params: defaults omitted, stable order (shareable, cache-friendly). */
-export function toSearchString(params: Partial<ListParams>): string {
-  const out = new URLSearchParams();
-  const defaults = listParamsSchema.parse({});
-  for (const key of Object.keys(listFields) as FieldName[]) {
-    const value = params[key];
-    if (value === undefined || value === defaults[key]) continue;
-    if (Array.isArray(value)) [...value].sort().forEach((v) => out.append(key, String(v)));
-    else out.set(key, String(value));
-  }
-  const text = out.toString();
-  return text ? `?${text}` : '';
 }
