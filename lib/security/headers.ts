@@ -1,5 +1,5 @@
-// Security headers. Pure builders so the policy is unit-tested and shared by proxy.ts (pages,
-// with a per-request nonce) and next.config.js (everything else).
+// The pages' Content-Security-Policy, built per request with a fresh nonce (used by proxy.ts).
+// Headers that never change live in static-headers.mjs, applied by next.config.js.
 
 export function pageContentSecurityPolicy(nonce: string, { dev = false } = {}): string {
   return [
@@ -17,17 +17,6 @@ export function pageContentSecurityPolicy(nonce: string, { dev = false } = {}): 
     "frame-ancestors 'none'",
   ].join('; ');
 }
-
-/** For responses that are not HTML pages (API JSON, downloads, assets). */
-export const NON_PAGE_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
-
-export const COMMON_SECURITY_HEADERS: Record<string, string> = {
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'X-Frame-Options': 'DENY',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-};
 
 export function createNonce(): string {
   const bytes = new Uint8Array(16);
