@@ -3,6 +3,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import type { DatabaseConfig } from '../env';
 import { PrismaClient } from '../generated/prisma/client';
+import { PGLITE_EXTENSIONS } from './pglite-extensions.mjs';
 import { acquirePgliteLock } from './pglite-lock';
 
 // Builds a PrismaClient for either runtime. Used by lib/db.ts (the app's one client) and by
@@ -24,7 +25,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   // error instead of two Postgres instances writing the same files.
   const lock = acquirePgliteLock(config.dataDir);
   try {
-    const pglite = await PGlite.create(config.dataDir);
+    const pglite = await PGlite.create(config.dataDir, { extensions: PGLITE_EXTENSIONS });
     const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
     let closed = false;
     return {

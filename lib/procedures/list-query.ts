@@ -1,5 +1,5 @@
 import { Prisma, type PrismaClient } from '../generated/prisma/client';
-import { FACET_KEYS, facetQuery, orderBy, whereClause, type FacetKey } from './list-sql';
+import { FACET_KEYS, facetQuery, orderBy, TOTAL_FACET, whereClause, type FacetKey } from './list-sql';
 import type { ListParams } from './search-params';
 import { toCard, type CardRow, type ProcedureCard } from './view';
 
@@ -28,16 +28,18 @@ export type ProcedureList = {
   facets: Facets;
 };
 
+type FacetRow = { facet: FacetKey | typeof TOTAL_FACET; value: string; count: number };
+
 /** The list query on a given client: the app passes its own, benchmarks and scripts theirs. */
 export async function queryProcedureList(db: PrismaClient, params: ListParams): Promise<ProcedureList> {
   const offset = (params.page - 1) * params.pageSize;
-  const [rows, totals, facetRows] = await Promise.all([
+  // Two statements: the page, and facets + total (which share one pass over the filtered rows).
+  const [rows, facetRows] = await Promise.all([
     db.$queryRaw<CardRow[]>`SELECT ${CARD_COLUMNS} FROM "Procedure" ${whereClause(params)} ${orderBy(params.sort)}
       LIMIT ${params.pageSize} OFFSET ${offset}`,
-    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Procedure" ${whereClause(params)}`,
-    db.$queryRaw<{ facet: FacetKey; value: string; count: number }[]>(facetQuery(params)),
+    db.$queryRaw<FacetRow[]>(facetQuery(params)),
   ]);
-  const total = totals[0]?.total ?? 0;
+  const total = facetRows.find((row) => row.facet === TOTAL_FACET)?.count ?? 0;
   return {
     items: rows.map(toCard),
     total,
@@ -48,13 +50,14 @@ export async function queryProcedureList(db: PrismaClient, params: ListParams): 
   };
 }
 
-function groupFacets(rows: { facet: FacetKey; value: string; count: number }[]): Facets {
+function groupFacets(rows: FacetRow[]): Facets {
   const facets = Object.fromEntries([...FACET_KEYS, 'recovery'].map((key) => [key, [] as FacetCount[]])) as Facets;
-  for (const row of rows) facets[row.facet].push({ value: row.value, count: row.count });
+  for (const row of rows) if (row.facet !== TOTAL_FACET) facets[row.facet].push({ value: row.value, count: row.count });
   for (const key of FACET_KEYS) facets[key].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  // Recovery picks keep their own order (shortest first); SQL gives no order across UNION ALL.
+  facets.recovery.sort((a, b) => Number(a.value) - Number(b.value));
   return facets;
 }
-
 
 /** Only the number of matches: for "removing this filter would show N" hints. */
 export async function countProcedureMatches(db: PrismaClient, params: ListParams): Promise<number> {

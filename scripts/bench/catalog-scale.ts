@@ -101,7 +101,7 @@ export async function runCatalogScale(options: ScaleOptions): Promise<PartReport
     }
   }
   notes.push(
-    `Each cell: ${options.runs} runs after ${options.warmup} warm-up, wall time of page + total + facets (3 statements in parallel, as getProcedureList).`,
+    `Each cell: ${options.runs} runs after ${options.warmup} warm-up, wall time of the page + facets-and-total (2 statements in parallel, as getProcedureList).`,
     `Growth: p50 ratio between consecutive sizes (x10 rows each); below x10 is sub-linear.`,
     `Load times: ${loads.map((l) => `${l.runtime} ${label(l.size)} ${(l.loadMs / 1000).toFixed(1)} s`).join(', ')}.`,
   );

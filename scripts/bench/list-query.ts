@@ -34,12 +34,11 @@ export function runListQuery(prisma: PrismaClient, params: ListParams) {
   return queryProcedureList(prisma, params);
 }
 
-/** The three statements as plain SQL with their bound values, for EXPLAIN ANALYZE. */
+/** The list query's statements (page, then facets + total) as plain SQL with their bound values, for EXPLAIN ANALYZE. */
 export function listStatements(params: ListParams): Prisma.Sql[] {
   const offset = (params.page - 1) * params.pageSize;
   return [
     Prisma.sql`SELECT ${CARD_COLUMNS} FROM "Procedure" ${whereClause(params)} ${orderBy(params.sort)} LIMIT ${params.pageSize} OFFSET ${offset}`,
-    Prisma.sql`SELECT count(*)::int AS total FROM "Procedure" ${whereClause(params)}`,
     facetQuery(params),
   ];
 }

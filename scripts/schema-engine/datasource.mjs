@@ -4,6 +4,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { PGLITE_EXTENSIONS } from '../../lib/db/pglite-extensions.mjs';
 import { acquirePgliteLock } from '../../lib/db/pglite-lock.mjs';
 import { postgresFactory, probePostgres } from './postgres.mjs';
 
@@ -64,10 +65,10 @@ function pgliteFactory(datasource, guard) {
   const shadows = new Set();
   const open = () =>
     (opening ??= (async () => {
-      if (datasource.kind === 'memory') return PGlite.create();
+      if (datasource.kind === 'memory') return PGlite.create({ extensions: PGLITE_EXTENSIONS });
       // Short-lived: other openers wait for us a little longer (we exit right after the CLI).
       lock = acquirePgliteLock(datasource.dataDir, { shortLived: true });
-      return PGlite.create(datasource.dataDir);
+      return PGlite.create(datasource.dataDir, { extensions: PGLITE_EXTENSIONS });
     })());
   const factory = {
     provider: 'postgres',
@@ -78,7 +79,7 @@ function pgliteFactory(datasource, guard) {
     },
     async connectToShadowDb() {
       // The adapter's own shadow is a PGlite that is never closed; use an owned in-memory one.
-      const shadow = await PGlite.create();
+      const shadow = await PGlite.create({ extensions: PGLITE_EXTENSIONS });
       shadows.add(shadow);
       const adapter = pgliteScriptFix(await new PrismaPGlite(shadow).connect(), shadow);
       adapter.dispose = async () => {
