@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import type { DatabaseConfig } from '../../lib/env';
+import { adminQuery, withDatabase } from '../postgres-admin';
 import { onCleanup } from './cleanup';
 
 // Fresh, really migrated databases for the benchmark. Migrations run once per runtime through the
@@ -61,22 +61,6 @@ function migratedPgliteTemplate(): Template {
       return { label, url: `file:${dir}`, config: { kind: 'pglite', dataDir: dir }, drop };
     },
   };
-}
-
-export async function adminQuery(url: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-function withDatabase(url: string, database: string): string {
-  const next = new URL(url);
-  next.pathname = `/${database}`;
-  return next.toString();
 }
 
 export async function postgresTemplate(adminUrl: string): Promise<Template> {

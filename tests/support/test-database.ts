@@ -2,7 +2,9 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
+import { adminQuery, withDatabase } from '../../scripts/postgres-admin';
+
+export { adminQuery, withDatabase };
 
 // Test databases for both runtimes. A template is migrated (with the real Prisma CLI) and
 // seeded once per run; each worker then gets its own copy, so test files run in parallel
@@ -33,23 +35,6 @@ export function runSeed(databaseUrl: string, extraEnv: Record<string, string> = 
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-}
-
-/** A database URL on the same server as `url`, naming another database. */
-export function withDatabase(url: string, database: string): string {
-  const next = new URL(url);
-  next.pathname = `/${database}`;
-  return next.toString();
-}
-
-export async function adminQuery(url: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
 }
 
 export function pgliteUrl(dir: string): string {
