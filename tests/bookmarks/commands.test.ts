@@ -70,7 +70,7 @@ describe('bookmark commands: rate limit', () => {
       expect(await saveOrRemove(me.id, { slug: 'botox', saved: i % 2 === 0 }, policy)).toMatchObject({ ok: true });
     }
     const refused = await saveOrRemove(me.id, { slug: 'facelift', saved: true }, policy);
-    expect(refused).toEqual({ ok: false, error: 'rate-limited', message: RATE_LIMIT_MESSAGE });
+    expect(refused).toEqual({ ok: false, error: 'rate-limited', message: RATE_LIMIT_MESSAGE, retryAfterSeconds: expect.any(Number) });
     expect(await countRows(me.id, 'facelift')).toBe(0);
     expect(await updateNote(me.id, { slug: 'botox', note: 'late' }, policy)).toMatchObject({ error: 'rate-limited' });
     expect(await shareList(me.id, policy)).toMatchObject({ error: 'rate-limited' });
