@@ -4,7 +4,7 @@ import { DELETE, PATCH, PUT } from '@/app/api/bookmarks/[slug]/route';
 import { getDb } from '@/lib/db';
 import { RATE_LIMIT_MESSAGE } from '@/lib/bookmarks/messages';
 import { addBookmark, setNote } from '@/lib/bookmarks/store';
-import { countRows, newVisitor, noteOf } from './helpers';
+import { countRows, newVisitor, noteOf, untilFreshWindow } from './helpers';
 
 // The JSON write API as Next calls it: a Request with the browser's headers, against the real
 // database. Same commands as the server actions, answered with HTTP statuses.
@@ -20,12 +20,6 @@ function call(method: Method, slug: string, options: { cookie?: string; body?: s
     ...(options.body !== undefined ? { body: options.body } : {}),
   });
   return HANDLERS[method](request, { params: Promise.resolve({ slug }) });
-}
-
-/** Windows are whole minutes: start near the beginning of one, so 60 writes cannot straddle two. */
-async function untilFreshWindow(): Promise<void> {
-  const intoMinute = Date.now() % 60_000;
-  if (intoMinute > 40_000) await new Promise((resolve) => setTimeout(resolve, 60_500 - intoMinute));
 }
 
 async function json(response: Response) {
