@@ -1,28 +1,52 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { createNonce, pageContentSecurityPolicy } from './lib/security/headers';
 
-// Pages get a Content-Security-Policy with a fresh nonce per request, so no inline script runs
-// unless Next itself put it there. Other security headers come from next.config.js.
+// Runs before routing, on everything but static files.
+// 1. An address with a malformed %-escape (/procedures/%zz) made Next fail to decode the
+//    dynamic segment and answer a bare 500. It is bad input: APIs get a 400 in our usual JSON
+//    shape, pages the site's own "not found" page.
+// 2. Pages get a Content-Security-Policy with a fresh nonce per request, so no inline script runs
+//    unless Next itself put it there. Other security headers come from next.config.js. API
+//    responses and router prefetches (whose HTML is cached and reused) get no nonce.
+
+const MALFORMED_PATH_ISSUE = {
+  error: 'invalid_parameters',
+  message: 'Some parameters are invalid; see issues.',
+  issues: [{ path: ['path'], code: 'invalid_format', message: 'The address contains a malformed %-escape.' }],
+};
+
+function hasMalformedEscape(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+function isPrefetch(request: NextRequest): boolean {
+  return request.headers.has('next-router-prefetch') || request.headers.get('purpose') === 'prefetch';
+}
 
 export function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  const isApi = pathname === '/api' || pathname.startsWith('/api/');
+  const malformed = hasMalformedEscape(pathname);
+  if (isApi) return malformed ? NextResponse.json(MALFORMED_PATH_ISSUE, { status: 400 }) : NextResponse.next();
+  if (isPrefetch(request) && !malformed) return NextResponse.next();
+
   const nonce = createNonce();
   const policy = pageContentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development' });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('Content-Security-Policy', policy);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const response = malformed
+    ? NextResponse.rewrite(new URL('/_not-found', request.url), { status: 404, request: { headers: requestHeaders } })
+    : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', policy);
   return response;
 }
 
 export const config = {
-  matcher: [
-    {
-      source: '/((?!api|_next/static|_next/image|favicon.ico).*)',
-      missing: [
-        { type: 'header', key: 'next-router-prefetch' },
-        { type: 'header', key: 'purpose', value: 'prefetch' },
-      ],
-    },
-  ],
+  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
 };

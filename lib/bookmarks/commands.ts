@@ -26,6 +26,8 @@ export type CommandFailure = {
   message: string;
   /** Form field → message, for forms that show errors beside the field. */
   fieldErrors?: Record<string, string>;
+  /** When refused as rate-limited: whole seconds until the window resets (for Retry-After). */
+  retryAfterSeconds?: number;
 };
 export type CommandResult<T = object> = ({ ok: true } & T) | CommandFailure;
 
@@ -40,7 +42,7 @@ function fail(error: BookmarkErrorCode, fieldErrors?: Record<string, string>): C
 
 async function overLimit(visitorId: string, policy: RateLimitPolicy): Promise<CommandFailure | null> {
   const result = await consumeRateLimit(`bookmarks:${visitorId}`, policy);
-  return result.allowed ? null : fail('rate-limited');
+  return result.allowed ? null : { ...fail('rate-limited'), retryAfterSeconds: result.retryAfterSeconds };
 }
 
 export async function saveOrRemove(

@@ -4,7 +4,7 @@ import { remove, removeAll, restore, saveOrRemove, shareList, updateNote } from 
 import { RATE_LIMIT_MESSAGE } from '@/lib/bookmarks/messages';
 import { NOTE_MAX_LENGTH } from '@/lib/bookmarks/schema';
 import { addBookmark, setNote } from '@/lib/bookmarks/store';
-import { countRows, newVisitor, noteOf } from './helpers';
+import { countRows, newVisitor, noteOf, untilFreshWindow } from './helpers';
 
 // The write path as server actions run it: validation, rate limit, store.
 
@@ -70,7 +70,7 @@ describe('bookmark commands: rate limit', () => {
       expect(await saveOrRemove(me.id, { slug: 'botox', saved: i % 2 === 0 }, policy)).toMatchObject({ ok: true });
     }
     const refused = await saveOrRemove(me.id, { slug: 'facelift', saved: true }, policy);
-    expect(refused).toEqual({ ok: false, error: 'rate-limited', message: RATE_LIMIT_MESSAGE });
+    expect(refused).toEqual({ ok: false, error: 'rate-limited', message: RATE_LIMIT_MESSAGE, retryAfterSeconds: expect.any(Number) });
     expect(await countRows(me.id, 'facelift')).toBe(0);
     expect(await updateNote(me.id, { slug: 'botox', note: 'late' }, policy)).toMatchObject({ error: 'rate-limited' });
     expect(await shareList(me.id, policy)).toMatchObject({ error: 'rate-limited' });
@@ -78,6 +78,7 @@ describe('bookmark commands: rate limit', () => {
   });
 
   it('the default policy allows 60 writes a minute, then refuses', async () => {
+    await untilFreshWindow();
     const me = newVisitor();
     const results = [];
     for (let i = 0; i < 61; i += 1) results.push(await saveOrRemove(me.id, { slug: 'botox', saved: true }));

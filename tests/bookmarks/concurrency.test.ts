@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { addBookmark, setSaved, toggleBookmark } from '@/lib/bookmarks/store';
-import { countRows, newVisitor } from './helpers';
+import { getDb } from '@/lib/db';
+import { saveOrRemove, updateNote } from '@/lib/bookmarks/commands';
+import { addBookmark, setNote, setSaved, toggleBookmark } from '@/lib/bookmarks/store';
+import { countRows, newVisitor, untilFreshWindow } from './helpers';
 
 // Double clicks and parallel tabs: many requests for the same visitor and procedure at once.
 
@@ -62,5 +64,92 @@ describe('bookmarks under concurrency', () => {
     );
     expect(results.every((result) => result.ok)).toBe(true);
     expect([0, 1]).toContain(await countRows(me.id, 'cheek-filler'));
+  });
+});
+
+describe('20 visitors × 50 parallel writes, all 1000 at once', () => {
+  // Every op has a deterministic outcome whatever the order: explicit saves and removals and
+  // note writes each touch their own (visitor, procedure) pair, and each toggled pair gets an
+  // odd number of toggles from a known start. So the final rows are known exactly, and any lost
+  // update, duplicate or failed op shows.
+  //
+  // Saves, removals and notes go through the commands with the real 60-a-minute policy (28
+  // writes per visitor fit in it). Toggles have no command (the site's toggle sends explicit
+  // "saved or not"), so they call the store's toggleBookmark directly, below the limiter.
+  it('end in exactly the expected rows, notes and rate-limit counts', async () => {
+    // Keep the burst inside one rate-limit window so the counts can be checked.
+    await untilFreshWindow(45_000);
+    const db = await getDb();
+    const catalog = (await db.procedure.findMany({ select: { slug: true }, orderBy: { slug: 'asc' } })).map((row) => row.slug);
+    expect(catalog.length).toBeGreaterThanOrEqual(30);
+
+    type Op = () => Promise<{ ok: boolean }>;
+    const ops: Op[] = [];
+    const expected = new Map<string, Map<string, string | null>>();
+    const toggleReports = new Map<string, { reports: boolean[]; startsSaved: boolean }>();
+    const visitors = Array.from({ length: 20 }, () => newVisitor());
+
+    for (const [v, visitor] of visitors.entries()) {
+      // Rotate the catalog per visitor so every procedure is written by many visitors at once.
+      const slugs = [...catalog.slice(v), ...catalog.slice(0, v)].slice(0, 30);
+      const toSave = slugs.slice(0, 12);
+      const toRemove = slugs.slice(12, 20);
+      const toNote = slugs.slice(20, 28);
+      const [toggledOn, toggledOff] = [slugs[28]!, slugs[29]!];
+      for (const slug of [...toRemove, ...toNote, toggledOff]) {
+        await addBookmark(visitor.id, slug);
+        await setNote(visitor.id, slug, `before ${v}`);
+      }
+
+      const mine = new Map<string, string | null>();
+      for (const slug of toSave) {
+        ops.push(() => saveOrRemove(visitor.id, { slug, saved: true }));
+        mine.set(slug, null);
+      }
+      for (const slug of toRemove) ops.push(() => saveOrRemove(visitor.id, { slug, saved: false }));
+      for (const slug of toNote) {
+        const note = `visitor ${v} on ${slug}: ask about recovery ✓`;
+        ops.push(() => updateNote(visitor.id, { slug, note }));
+        mine.set(slug, note);
+      }
+      for (const slug of [toggledOn, toggledOff]) {
+        const reports: boolean[] = [];
+        toggleReports.set(`${v}:${slug}`, { reports, startsSaved: slug === toggledOff });
+        for (let i = 0; i < 11; i += 1) {
+          ops.push(async () => {
+            const result = await toggleBookmark(visitor.id, slug);
+            if (result.ok) reports.push(result.saved);
+            return result;
+          });
+        }
+      }
+      mine.set(toggledOn, null); // 11 flips from absent: saved, with no note
+      expected.set(visitor.id, mine); // toggledOff: 11 flips from saved: gone
+    }
+    expect(ops).toHaveLength(1000);
+
+    // Interleave the visitors' ops (a fixed shuffle), then start all 1000 together.
+    const order = ops.map((op, i) => ({ op, key: (i * 7919) % 1000 })).sort((a, b) => a.key - b.key);
+    const results = await Promise.all(order.map(({ op }) => op()));
+    expect(results.filter((result) => !result.ok)).toEqual([]);
+
+    for (const visitor of visitors) {
+      const rows = await db.bookmark.findMany({
+        where: { visitorId: visitor.id },
+        select: { note: true, procedure: { select: { slug: true } } },
+      });
+      const actual = new Map(rows.map((row) => [row.procedure.slug, row.note]));
+      expect(rows).toHaveLength(actual.size); // no duplicate (visitor, procedure) rows
+      expect(Object.fromEntries(actual)).toEqual(Object.fromEntries(expected.get(visitor.id)!));
+      const limiter = await db.rateLimit.findUnique({ where: { key: `bookmarks:${visitor.id}` } });
+      expect(limiter?.count).toBe(28); // every command counted once: no lost counter update
+    }
+    expect(await db.bookmark.count({ where: { visitorId: { in: visitors.map((v) => v.id) } } })).toBe(20 * 21);
+    // Serialized toggles report alternately: from absent 6 of 11 say "saved", from saved 5.
+    for (const [key, { reports, startsSaved }] of toggleReports) {
+      expect(reports, key).toHaveLength(11);
+      expect(reports.filter(Boolean).length, key).toBe(startsSaved ? 5 : 6);
+      expect(reports.at(-1), key).toBe(!startsSaved);
+    }
   });
 });
