@@ -4,11 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readEnv } from '@/lib/env';
-import { openDatabase } from '@/lib/db/client';
 import { loadCatalog } from '@/lib/procedures/catalog-file';
 import { LOCK_FILE_NAME } from '@/lib/db/pglite-lock';
 import { REPO_ROOT, createEmptyDatabase, runPrisma, runSeed } from '../support/test-database';
+import { catalogCounts } from './catalog-counts';
 
 // The seed is all-or-nothing even when its process is killed outright (SIGKILL: no handler,
 // no rollback from our code) in the middle of its one import transaction. A generated catalog
@@ -26,15 +25,6 @@ const base = loadCatalog();
 let database: Awaited<ReturnType<typeof createEmptyDatabase>>;
 let bigCatalogDir: string;
 let total: number;
-
-async function counts(url: string) {
-  const db = await openDatabase(readEnv({ DATABASE_URL: url }).DATABASE_URL);
-  try {
-    return { procedures: await db.prisma.procedure.count(), sources: await db.prisma.source.count() };
-  } finally {
-    await db.close();
-  }
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -138,11 +128,11 @@ describe('seed killed with SIGKILL mid-transaction', () => {
       expect(fs.existsSync(path.join(dataDir, LOCK_FILE_NAME))).toBe(true); // left behind by the kill
     }
 
-    expect(await counts(url)).toEqual({ procedures: 0, sources: 0 });
+    expect(await catalogCounts(url)).toEqual({ procedures: 0, sources: 0 });
 
     const out = runSeed(url, { CATALOG_DIR: bigCatalogDir });
     expect(out).toContain(`Seeded ${total} catalog entries.`);
-    const after = await counts(url);
+    const after = await catalogCounts(url);
     expect(after.procedures).toBe(total);
     expect(after.sources).toBe(COPIES * base.reduce((sum, entry) => sum + entry.sources.length, 0));
   });

@@ -7,20 +7,12 @@ import { openDatabase } from '@/lib/db/client';
 import { loadCatalog } from '@/lib/procedures/catalog-file';
 import { importCatalog } from '@/lib/procedures/import-catalog';
 import { createEmptyDatabase, runPrisma, runSeed } from '../support/test-database';
+import { catalogCounts } from './catalog-counts';
 
 // The real `prisma/seed.ts`, run as a separate process on a freshly migrated database.
 
 const catalog = loadCatalog();
 let database: Awaited<ReturnType<typeof createEmptyDatabase>>;
-
-async function counts(url: string) {
-  const db = await openDatabase(readEnv({ DATABASE_URL: url }).DATABASE_URL);
-  try {
-    return { procedures: await db.prisma.procedure.count(), sources: await db.prisma.source.count() };
-  } finally {
-    await db.close();
-  }
-}
 
 function seedFailure(url: string, env: Record<string, string>): string {
   try {
@@ -46,7 +38,7 @@ describe('prisma db seed', () => {
     const stderr = seedFailure(database.url, { CATALOG_DIR: dir });
     expect(stderr).toContain(`entry "${entries[entries.length - 1]!.slug}", field riskLevel`);
     expect(stderr).toContain('nothing was written');
-    expect(await counts(database.url)).toEqual({ procedures: 0, sources: 0 });
+    expect(await catalogCounts(database.url)).toEqual({ procedures: 0, sources: 0 });
   });
 
   it('rolls back every entry when a write fails part-way', async () => {
@@ -60,16 +52,16 @@ describe('prisma db seed', () => {
     } finally {
       await db.close();
     }
-    expect(await counts(database.url)).toEqual({ procedures: 0, sources: 0 });
+    expect(await catalogCounts(database.url)).toEqual({ procedures: 0, sources: 0 });
   });
 
   it('loads the catalog, and running it again changes nothing', async () => {
     const out = runSeed(database.url);
     expect(out).toContain(`Seeded ${catalog.length} catalog entries.`);
     const sources = catalog.reduce((total, entry) => total + entry.sources.length, 0);
-    const first = await counts(database.url);
+    const first = await catalogCounts(database.url);
     expect(first.sources).toBeGreaterThanOrEqual(sources);
     runSeed(database.url);
-    expect(await counts(database.url)).toEqual(first);
+    expect(await catalogCounts(database.url)).toEqual(first);
   });
 });
