@@ -47,8 +47,11 @@ export function BookmarkToggle({ slug, name, className = '' }: BookmarkTogglePro
         markSaved(slug, result.saved);
         done(result);
       } else {
-        // The optimistic state ends with the transition, so the button flips back by itself.
-        setError(`${name} was not ${optimistic ? 'saved' : 'removed'}. ${result.message}`);
+        // The optimistic state ends with the transition, so the button flips back by itself. An
+        // update after an await is no longer part of the transition unless wrapped again; wrapped,
+        // the message and the rolled-back button appear in the same commit.
+        const message = `${name} was not ${optimistic ? 'saved' : 'removed'}. ${result.message}`;
+        startTransition(() => setError(message));
       }
     });
   }
