@@ -4,7 +4,8 @@ import { remove, removeAll, restore, saveOrRemove, shareList, updateNote } from 
 import { RATE_LIMIT_MESSAGE } from '@/lib/bookmarks/messages';
 import { NOTE_MAX_LENGTH } from '@/lib/bookmarks/schema';
 import { addBookmark, setNote } from '@/lib/bookmarks/store';
-import { countRows, newVisitor, noteOf, untilFreshWindow } from './helpers';
+import { countRows, newVisitor, noteOf } from './helpers';
+import { untilFreshWindow } from '../support/rate-limit-window';
 
 // The write path as server actions run it: validation, rate limit, store.
 

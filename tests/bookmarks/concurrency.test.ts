@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
 import { saveOrRemove, updateNote } from '@/lib/bookmarks/commands';
 import { addBookmark, setNote, setSaved, toggleBookmark } from '@/lib/bookmarks/store';
-import { countRows, newVisitor, untilFreshWindow } from './helpers';
+import { countRows, newVisitor } from './helpers';
+import { untilFreshWindow } from '../support/rate-limit-window';
 
 // Double clicks and parallel tabs: many requests for the same visitor and procedure at once.
 

@@ -22,12 +22,3 @@ export async function noteOf(visitorId: string, slug: string): Promise<string | 
   const row = await db.bookmark.findFirst({ where: { visitorId, procedure: { slug } }, select: { note: true } });
   return row === null ? undefined : row.note;
 }
-
-/**
- * Rate-limit windows are whole minutes of the database clock: a test that needs a burst of
- * writes to land in one window starts it early in a minute (waiting up to ~20 s if need be).
- */
-export async function untilFreshWindow(latestMsIntoMinute = 40_000): Promise<void> {
-  const intoMinute = Date.now() % 60_000;
-  if (intoMinute > latestMsIntoMinute) await new Promise((resolve) => setTimeout(resolve, 60_500 - intoMinute));
-}

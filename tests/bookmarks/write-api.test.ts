@@ -4,7 +4,8 @@ import { DELETE, PATCH, PUT } from '@/app/api/bookmarks/[slug]/route';
 import { getDb } from '@/lib/db';
 import { RATE_LIMIT_MESSAGE } from '@/lib/bookmarks/messages';
 import { addBookmark, setNote } from '@/lib/bookmarks/store';
-import { countRows, newVisitor, noteOf, untilFreshWindow } from './helpers';
+import { countRows, newVisitor, noteOf } from './helpers';
+import { untilFreshWindow } from '../support/rate-limit-window';
 
 // The JSON write API as Next calls it: a Request with the browser's headers, against the real
 // database. Same commands as the server actions, answered with HTTP statuses.

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../scripts/bench/free-port';
+import { untilFreshWindow } from '../support/rate-limit-window';
 import { startAppServer, type AppServer } from './support/app-server';
-import { postToggle, savedSlugs, toggleActionId, type Visitor } from './support/bookmark-http';
+import { postToggle, savedSlugs, sendToggle, toggleActionId, visitorHeaders, type Visitor } from './support/bookmark-http';
 import { createSeededDatabase, type SeededDatabase } from './support/seeded-database';
 
 // Scale-out: two stateless `next start` instances on one PostgreSQL database must behave as one
@@ -44,7 +45,7 @@ describe.runIf(onPostgres)('two app instances on one PostgreSQL database', () =>
     expect(await savedSlugs(b.url, visitor)).toEqual(['botox', 'lip-filler']);
 
     // The /bookmarks page (rendered per request) lists them on either instance.
-    const page = await (await fetch(`${b.url}/bookmarks`, { headers: { Cookie: `pc_visitor=${visitor.cookie}` } })).text();
+    const page = await (await fetch(`${b.url}/bookmarks`, { headers: visitorHeaders(visitor) })).text();
     expect(page).toContain('data-slug="botox"');
     expect(page).toContain('data-slug="lip-filler"');
 
@@ -64,25 +65,14 @@ describe.runIf(onPostgres)('two app instances on one PostgreSQL database', () =>
   });
 
   it('share one write limit: the 61st write in a minute is refused whichever instance gets it', async () => {
-    // The limit counts per minute-aligned window; start early in one so the run fits inside it.
-    const secondsIntoMinute = new Date().getUTCSeconds();
-    if (secondsIntoMinute > 30) await new Promise((resolve) => setTimeout(resolve, (61 - secondsIntoMinute) * 1000));
+    // 60 form posts take up to ~30 s here: start early enough in a window for all to fit in it.
+    await untilFreshWindow(30_000);
     const visitor: Visitor = { cookie: null };
     for (let i = 0; i < 60; i += 1) {
       const intent = i % 2 === 0 ? 'save' : 'remove';
       expect(await postToggle(i % 2 ? a.url : b.url, actionId, visitor, 'botox', intent)).toBe(true);
     }
-    const form = new FormData();
-    form.set(`$ACTION_ID_${actionId}`, '');
-    form.set('slug', 'botox');
-    form.set('intent', 'save');
-    form.set('returnTo', '/procedures/botox');
-    const refused = await fetch(`${a.url}/procedures/botox`, {
-      method: 'POST',
-      body: form,
-      headers: { Origin: a.url, Cookie: `pc_visitor=${visitor.cookie}` },
-      redirect: 'manual',
-    });
+    const refused = await sendToggle(a.url, actionId, visitor, 'botox', 'save');
     expect(refused.headers.get('location')).toMatch(/#bookmark-rate-limited-botox$/);
     expect(await savedSlugs(b.url, visitor)).toEqual([]);
   }, 120_000);

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { untilFreshWindow } from '../support/rate-limit-window';
 import { baseUrl } from './support/browser';
 
 // The bookmark write API over real HTTP: the visitor cookie, the 60-a-minute budget answered
@@ -19,12 +20,6 @@ async function write(method: 'PUT' | 'DELETE' | 'PATCH', slug: string, { cookie,
 async function savedSlugs(cookie: string): Promise<string[]> {
   const response = await fetch(`${baseUrl()}/api/bookmarks/state`, { headers: { cookie } });
   return ((await response.json()) as { slugs: string[] }).slugs.sort();
-}
-
-/** Windows are whole minutes: start near the beginning of one, so 60 writes cannot straddle two. */
-async function untilFreshWindow(): Promise<void> {
-  const intoMinute = Date.now() % 60_000;
-  if (intoMinute > 40_000) await new Promise((resolve) => setTimeout(resolve, 60_500 - intoMinute));
 }
 
 describe('bookmark write API over HTTP', () => {

@@ -2,7 +2,7 @@
 // form's server-action id from a procedure page, post the form, follow nothing. Lets restart,
 // crash and scale-out tests make hundreds of real writes without driving a browser.
 
-const VISITOR_COOKIE = 'pc_visitor';
+import { VISITOR_COOKIE } from '@/lib/bookmarks/visitor';
 
 export type Visitor = { cookie: string | null };
 
@@ -17,9 +17,34 @@ export async function toggleActionId(baseUrl: string): Promise<string> {
   throw new Error('No bookmark toggle form on /procedures/botox');
 }
 
+/** The visitor's Cookie header, if the server has given it one. */
+export function visitorHeaders(visitor: Visitor): Record<string, string> {
+  return visitor.cookie ? { Cookie: `${VISITOR_COOKIE}=${visitor.cookie}` } : {};
+}
+
+/** Posts the toggle form for one procedure; keeps the visitor cookie the answer sets, if any. */
+export async function sendToggle(
+  baseUrl: string,
+  actionId: string,
+  visitor: Visitor,
+  slug: string,
+  intent: 'save' | 'remove',
+): Promise<Response> {
+  const form = new FormData();
+  form.set(`$ACTION_ID_${actionId}`, '');
+  form.set('slug', slug);
+  form.set('intent', intent);
+  form.set('returnTo', `/procedures/${slug}`);
+  const headers = { Origin: baseUrl, ...visitorHeaders(visitor) };
+  const response = await fetch(`${baseUrl}/procedures/${slug}`, { method: 'POST', body: form, headers, redirect: 'manual' });
+  const issued = new RegExp(`${VISITOR_COOKIE}=([^;]+)`).exec(response.headers.get('set-cookie') ?? '')?.[1];
+  if (issued) visitor.cookie = issued;
+  return response;
+}
+
 /**
  * Saves (or removes) one bookmark. Returns true only when the server acknowledged the write:
- * a redirect back to the page saying it was saved or removed. Sets the visitor's cookie on first use.
+ * a redirect back to the page saying it was saved or removed.
  */
 export async function postToggle(
   baseUrl: string,
@@ -28,24 +53,14 @@ export async function postToggle(
   slug: string,
   intent: 'save' | 'remove' = 'save',
 ): Promise<boolean> {
-  const form = new FormData();
-  form.set(`$ACTION_ID_${actionId}`, '');
-  form.set('slug', slug);
-  form.set('intent', intent);
-  form.set('returnTo', `/procedures/${slug}`);
-  const headers: Record<string, string> = { Origin: baseUrl };
-  if (visitor.cookie) headers.Cookie = `${VISITOR_COOKIE}=${visitor.cookie}`;
-  const response = await fetch(`${baseUrl}/procedures/${slug}`, { method: 'POST', body: form, headers, redirect: 'manual' });
-  const issued = /pc_visitor=([^;]+)/.exec(response.headers.get('set-cookie') ?? '')?.[1];
-  if (issued) visitor.cookie = issued;
+  const response = await sendToggle(baseUrl, actionId, visitor, slug, intent);
   const location = response.headers.get('location') ?? '';
   return response.status === 303 && location.endsWith(`#bookmark-${intent === 'save' ? 'saved' : 'removed'}-${slug}`);
 }
 
 /** The slugs the server has saved for this visitor (the same endpoint the toggles read). */
 export async function savedSlugs(baseUrl: string, visitor: Visitor): Promise<string[]> {
-  const headers: Record<string, string> = visitor.cookie ? { Cookie: `${VISITOR_COOKIE}=${visitor.cookie}` } : {};
-  const response = await fetch(`${baseUrl}/api/bookmarks/state`, { headers });
+  const response = await fetch(`${baseUrl}/api/bookmarks/state`, { headers: visitorHeaders(visitor) });
   if (!response.ok) throw new Error(`/api/bookmarks/state answered ${response.status}`);
   const body = (await response.json()) as { slugs: string[] };
   return [...body.slugs].sort();
