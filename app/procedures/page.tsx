@@ -16,7 +16,8 @@ import {
 } from '@/lib/procedures/active-filters';
 import { getNoticeText } from '@/lib/procedures/notice-text';
 import { countProcedures, getProcedureList } from '@/lib/procedures/queries';
-import { parseListParamsLenient, toSearchString, type ListParams } from '@/lib/procedures/search-params';
+import { toSearchString } from '@/lib/procedures/list-url';
+import { parseListParamsLenient, type ListParams } from '@/lib/procedures/search-params';
 
 // Rendered per request (searchParams), from the URL alone: no cookies or per-visitor state,
 // so the same URL always gives the same page and a CDN may cache it.

@@ -1,5 +1,6 @@
 import { CATEGORY_LABELS, INVASIVENESS_LABELS, RISK_LABELS, SPECIALTY_LABELS, formatUsd, humanize } from './labels';
-import { toSearchString, type ListParams } from './search-params';
+import { REPEATABLE_FIELD_NAMES, toSearchString } from './list-url';
+import type { ListParams } from './search-params';
 
 // What the list page says about the filters in play: removable chips, "removing X would show N"
 // hints for an empty result, and the probes that count entries a ceiling leaves out because our
@@ -18,8 +19,7 @@ export type FilterField =
   | 'concern'
   | 'area';
 
-const MULTI_FIELDS = ['invasiveness', 'category', 'risk', 'concern', 'area'] as const;
-type MultiField = (typeof MULTI_FIELDS)[number];
+type MultiField = (typeof REPEATABLE_FIELD_NAMES)[number];
 
 /** Same-day and weekend picks have names people use; other ceilings are stated in days. */
 export function describeRecoveryCeiling(days: number): string {
@@ -94,7 +94,7 @@ export function getActiveFilters(params: ListParams): ActiveFilter[] {
       without: reset(params, { specialty: undefined }),
     });
   }
-  for (const field of MULTI_FIELDS) {
+  for (const field of REPEATABLE_FIELD_NAMES) {
     for (const value of params[field]) {
       chips.push({
         key: `${field}:${value}`,

@@ -1,5 +1,6 @@
 import { Prisma } from '../generated/prisma/client';
-import type { ListParams, SortKey } from './search-params';
+import type { SortKey } from './list-url';
+import type { ListParams } from './search-params';
 
 // SQL fragments for the catalog list. Raw SQL (through Prisma's tagged templates, so every value
 // is a bound parameter) because facet counts need "all filters but this facet's own" and array

@@ -28,7 +28,9 @@ export const LIST_FIELDS = [
 ] as const;
 export type ListField = (typeof LIST_FIELDS)[number];
 
-export const REPEATABLE_LIST_FIELDS: ReadonlySet<string> = new Set<ListField>(['invasiveness', 'category', 'risk', 'concern', 'area']);
+/** The fields that take several values (?category=a&category=b). */
+export const REPEATABLE_FIELD_NAMES = ['invasiveness', 'category', 'risk', 'concern', 'area'] as const satisfies readonly ListField[];
+export const REPEATABLE_LIST_FIELDS: ReadonlySet<string> = new Set<ListField>(REPEATABLE_FIELD_NAMES);
 
 /** Values a canonical URL leaves out because they are what an absent field means. */
 export const LIST_DEFAULTS: Partial<Record<ListField, string | number>> = { sort: 'recovery', page: 1, pageSize: DEFAULT_PAGE_SIZE };

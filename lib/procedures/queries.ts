@@ -1,6 +1,7 @@
 import { getDb } from '../db';
 import { CARD_COLUMNS, countProcedureMatches, queryProcedureList, type ProcedureList } from './list-query';
-import { toSearchString, type ListParams } from './search-params';
+import { toSearchString } from './list-url';
+import type { ListParams } from './search-params';
 import { createTtlCache } from '../cache/ttl-cache';
 import { toCard, toDetail, type CardRow, type ProcedureCard, type ProcedureDetail } from './view';
 
@@ -12,17 +13,16 @@ const listCache = createTtlCache<ProcedureList>({ ttlMs: 60_000, maxEntries: 500
 const countCache = createTtlCache<number>({ ttlMs: 60_000, maxEntries: 2_000 });
 
 export function getProcedureList(params: ListParams): Promise<ProcedureList> {
-  return listCache.get(cacheKey(params), async () => queryProcedureList(await getDb(), params));
+  // The canonical query names the view exactly: filters, sort, and page and size when not defaults.
+  return listCache.get(toSearchString(params), async () => queryProcedureList(await getDb(), params));
 }
 
 const detailInclude = { sources: { orderBy: { position: 'asc' } } } as const;
 
 export function countProcedures(params: ListParams): Promise<number> {
-  return countCache.get(cacheKey(params), async () => countProcedureMatches(await getDb(), params));
-}
-
-function cacheKey(params: ListParams): string {
-  return `${toSearchString(params)}|${params.page}|${params.pageSize}`;
+  // A count reads only the filters, so every sort and page of one filter set shares its entry.
+  const key = toSearchString({ ...params, sort: undefined, page: undefined, pageSize: undefined });
+  return countCache.get(key, async () => countProcedureMatches(await getDb(), params));
 }
 
 export async function getProcedureBySlug(slug: string): Promise<ProcedureDetail | null> {

@@ -3,8 +3,6 @@ import { toRawQuery, type QueryInput } from '../http/query-entries';
 import { BODY_AREAS, CATEGORIES, CONCERNS, INVASIVENESS, RISK_LEVELS, SPECIALTIES } from './constants';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, REPEATABLE_LIST_FIELDS, SORT_KEYS } from './list-url';
 
-export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, SORT_KEYS, toSearchString, type SortKey } from './list-url';
-
 // The one description of the catalog list's URL state, shared by /procedures and
 // GET /api/procedures. The API parses strictly (400 with issues); pages parse leniently:
 // a bad value falls back to its default and is reported, so any URL renders.

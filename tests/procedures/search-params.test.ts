@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_PAGE_SIZE,
-  parseListParamsLenient,
-  parseListParamsStrict,
-  toSearchString,
-} from '@/lib/procedures/search-params';
+import { DEFAULT_PAGE_SIZE, toSearchString } from '@/lib/procedures/list-url';
+import { parseListParamsLenient, parseListParamsStrict } from '@/lib/procedures/search-params';
 
 const qs = (query: string) => new URLSearchParams(query);
 
