@@ -53,7 +53,10 @@ export async function addBookmark(visitorId: string, slug: string): Promise<Stor
 export async function removeBookmark(visitorId: string, slug: string): Promise<UndoPayload | null> {
   const db = await getDb();
   const procedureId = await findProcedureId(db, slug);
-  if (procedureId === null) return null;
+  return procedureId === null ? null : deleteBookmarkRow(db, visitorId, procedureId, slug);
+}
+
+async function deleteBookmarkRow(db: Db, visitorId: string, procedureId: number, slug: string): Promise<UndoPayload | null> {
   try {
     // One DELETE … RETURNING: the note we hand back for undo is exactly the one deleted.
     const row = await db.bookmark.delete({
@@ -78,8 +81,9 @@ export async function setSaved(
     return added.ok ? { ok: true, saved: true, removed: null } : added;
   }
   const db = await getDb();
-  if ((await findProcedureId(db, slug)) === null) return { ok: false, error: 'unknown_procedure' };
-  return { ok: true, saved: false, removed: await removeBookmark(visitorId, slug) };
+  const procedureId = await findProcedureId(db, slug);
+  if (procedureId === null) return { ok: false, error: 'unknown_procedure' };
+  return { ok: true, saved: false, removed: await deleteBookmarkRow(db, visitorId, procedureId, slug) };
 }
 
 /**
