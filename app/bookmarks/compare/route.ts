@@ -1,4 +1,5 @@
 import { MAX_COMPARE, MIN_COMPARE } from '@/lib/compare/limits';
+import { idTokensSchema } from '@/lib/compare/schema';
 import { compareHref } from '@/lib/compare/url';
 import { bookmarksHref } from '@/lib/bookmarks/page-params';
 import { sortSchema } from '@/lib/bookmarks/schema';
@@ -18,8 +19,8 @@ function seeOther(location: string): Response {
 export function GET(request: Request): Response {
   const query = new URL(request.url).searchParams;
   const sort = sortSchema.parse(query.get('sort') ?? undefined);
-  const tokens = query.getAll('ids').flatMap((value) => value.split(','));
-  const slugs = [...new Set(tokens.map((token) => token.trim()).filter(Boolean))];
+  // The same splitting and de-duplication as /compare itself.
+  const slugs = idTokensSchema.parse(query.getAll('ids'));
   if (slugs.some((slug) => !slugSchema.safeParse(slug).success)) {
     return seeOther(bookmarksHref({ sort, error: 'invalid-input' }));
   }
