@@ -40,6 +40,13 @@ export async function getProceduresBySlugs(slugs: string[]): Promise<ProcedureDe
   return slugs.flatMap((slug) => bySlug.get(slug) ?? []);
 }
 
+/** Every procedure in full, by slug. */
+export async function getAllProcedureDetails(): Promise<ProcedureDetail[]> {
+  const db = await getDb();
+  const rows = await db.procedure.findMany({ include: detailInclude, orderBy: { slug: 'asc' } });
+  return rows.map(toDetail);
+}
+
 /** Options that treat an overlapping concern with a shorter maximum recovery, quickest first. */
 export async function getLessDowntimeAlternatives(procedure: ProcedureDetail, limit = 4): Promise<ProcedureCard[]> {
   if (!procedure.recoveryDays || procedure.concerns.length === 0) return [];
