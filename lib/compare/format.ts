@@ -1,10 +1,9 @@
+import { NOT_REPORTED } from '../procedures/card-format';
 import { formatDayRange, formatUsd } from '../procedures/labels';
 import type { CostView, DayRange, Milestone, ResultsView } from '../procedures/view';
 
 // Display strings for compare cells. Each row keeps one unit (days, minutes, months, US dollars)
 // so a column can be read against its neighbour without converting in your head.
-
-export const NOT_REPORTED = 'Not reported';
 
 export function formatMinuteRange(range: DayRange | null): string {
   if (!range) return NOT_REPORTED;

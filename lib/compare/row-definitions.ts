@@ -11,8 +11,8 @@ import {
 } from '../procedures/labels';
 import type { RiskLevel } from '../procedures/constants';
 import type { ProcedureDetail } from '../procedures/view';
+import { NOT_REPORTED } from '../procedures/card-format';
 import {
-  NOT_REPORTED,
   costBasis,
   formatCostRange,
   formatCount,

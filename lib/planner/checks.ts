@@ -15,7 +15,8 @@ import type { Outcome, PlannerProcedure } from './types';
 
 export type Finding = { outcome: Outcome; text: string };
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** "1 day", "3 days". */
+export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function yourDaysOff(days: number): string {
   return days === 0 ? 'your plan of no time off' : `your ${plural(days, 'day')} off`;

@@ -1,4 +1,4 @@
-import { yourDaysOff, type Finding } from './checks';
+import { plural, yourDaysOff, type Finding } from './checks';
 import { SAFETY_MARGIN_DAYS } from './constants';
 import { addDays, daysBetween, formatDaysFromToday, formatLongDate, formatShortDate } from './dates';
 import type { PlanParams } from './schema';
@@ -8,7 +8,6 @@ import type { PlannerProcedure, Timing } from './types';
 // recovery, plus the longest reported time for results to show, plus a safety margin for the
 // unexpected (a slow-healing bruise, a rescheduled appointment). All on calendar dates.
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** null when recovery is not reported: then no date can honestly be given. */
 export function getTiming(procedure: PlannerProcedure, eventDate: string, today: string): Timing | null {
