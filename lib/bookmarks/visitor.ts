@@ -1,3 +1,4 @@
+import { requestHost } from '../http/origin';
 import { hashToken, isWellFormedToken } from './tokens';
 
 // The anonymous visitor cookie, without Next: pure helpers shared by server actions (through
@@ -51,6 +52,6 @@ export function visitorCookieOptions(secure: boolean): CookieOptions {
 
 /** The site's own origin as the browser sees it, for absolute links (share URL, exports). */
 export function requestOrigin(headers: Headers, url?: string): string {
-  const host = headers.get('x-forwarded-host')?.split(',')[0]?.trim() || headers.get('host') || (url ? new URL(url).host : 'localhost');
+  const host = requestHost(headers) ?? (url ? new URL(url).host : 'localhost');
   return `${isHttpsRequest(headers, url) ? 'https' : 'http'}://${host}`;
 }

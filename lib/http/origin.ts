@@ -2,6 +2,11 @@
 // check (the Origin's host must match the Host / X-Forwarded-Host the request came in on);
 // route handlers get nothing from Next, so they run this one, which applies the same rule.
 
+/** The host the browser addressed: the first X-Forwarded-Host hop (behind a proxy), else Host. */
+export function requestHost(headers: Headers): string | undefined {
+  return headers.get('x-forwarded-host')?.split(',')[0]?.trim() || headers.get('host') || undefined;
+}
+
 /**
  * True when a browser sent this request from another site. A request without an Origin header
  * is not a cross-site browser write (browsers send Origin on every PUT, PATCH and DELETE), so
@@ -16,7 +21,7 @@ export function isCrossOriginRequest(headers: Headers): boolean {
   } catch {
     return true;
   }
-  const host = headers.get('x-forwarded-host')?.split(',')[0]?.trim() || headers.get('host');
+  const host = requestHost(headers);
   return !host || originHost.toLowerCase() !== host.toLowerCase();
 }
 
