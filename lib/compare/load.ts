@@ -1,7 +1,6 @@
 import 'server-only';
 import { cache } from 'react';
 import { getProceduresBySlugs } from '../procedures/queries';
-import type { ProcedureDetail } from '../procedures/view';
 import { getCompareNotices, type CompareNotice } from './notices';
 import { buildComparison, differingRowIds, onlyDifferences } from './rows';
 import type { CompareSelection } from './schema';
@@ -12,7 +11,6 @@ import { getTimeline, type Timeline } from './timeline';
 
 export type Comparison = {
   selection: CompareSelection;
-  procedures: ProcedureDetail[];
   /** All rows, with differences and best marks. */
   table: ComparisonTable;
   /** The rows to show: all, or only the differing ones when `only=diff`. */
@@ -33,7 +31,6 @@ export async function loadComparison(selection: CompareSelection): Promise<Compa
   const table = buildComparison(procedures);
   return {
     selection,
-    procedures,
     table,
     shown: selection.onlyDiff ? { ...table, groups: onlyDifferences(table.groups) } : table,
     differences: differingRowIds(table.groups),
