@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { focusRing } from '@/components/ui/styles';
-import { NOT_REPORTED, formatCost, formatResults } from '@/lib/procedures/card-format';
+import { NOT_REPORTED, formatCost, formatMilestone, formatResults } from '@/lib/procedures/card-format';
 import { CATEGORY_LABELS, INVASIVENESS_LABELS, RISK_LABELS, formatDayRange } from '@/lib/procedures/labels';
 import type { ProcedureDetail } from '@/lib/procedures/view';
 import type { RankedOption } from '@/lib/planner/types';
@@ -75,7 +75,7 @@ export function PlanOption({ option, procedure, eventDate, compact = false, acti
           <ul className="mt-2 list-disc space-y-1 pl-5 text-slate-800">
             {milestones.map((milestone) => (
               <li key={`${milestone.label}:${milestone.minDays}`}>
-                {milestone.label}: {formatDayRange({ min: milestone.minDays, max: milestone.maxDays }).toLowerCase()}
+                {formatMilestone(milestone)}
                 {milestone.maxDays > 0 ? ' after treatment' : ''}
               </li>
             ))}

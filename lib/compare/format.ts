@@ -1,6 +1,6 @@
 import { NOT_REPORTED } from '../procedures/card-format';
-import { formatDayRange, formatUsd } from '../procedures/labels';
-import type { CostView, DayRange, Milestone, ResultsView } from '../procedures/view';
+import { formatUsd } from '../procedures/labels';
+import type { CostView, DayRange, ResultsView } from '../procedures/view';
 
 // Display strings for compare cells. Each row keeps one unit (days, minutes, months, US dollars)
 // so a column can be read against its neighbour without converting in your head.
@@ -44,8 +44,4 @@ export function costBasis(cost: CostView | null): string | undefined {
   if (!cost) return undefined;
   const parts = [cost.per, cost.year !== null ? `${cost.year} figure` : null].filter(Boolean);
   return parts.length > 0 ? parts.join(' · ') : undefined;
-}
-
-export function formatMilestone(milestone: Milestone): string {
-  return `${milestone.label}: ${formatDayRange({ min: milestone.minDays, max: milestone.maxDays }).toLowerCase()}`;
 }

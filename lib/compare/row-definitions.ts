@@ -11,12 +11,11 @@ import {
 } from '../procedures/labels';
 import type { RiskLevel } from '../procedures/constants';
 import type { ProcedureDetail } from '../procedures/view';
-import { NOT_REPORTED } from '../procedures/card-format';
+import { NOT_REPORTED, formatMilestone } from '../procedures/card-format';
 import {
   costBasis,
   formatCostRange,
   formatCount,
-  formatMilestone,
   formatMinuteRange,
   formatResultsDuration,
   resultsMonthsValue,

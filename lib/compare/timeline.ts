@@ -1,6 +1,6 @@
 import { formatDayRange } from '../procedures/labels';
 import type { DayRange, ProcedureDetail } from '../procedures/view';
-import { formatMilestone } from './format';
+import { formatMilestone } from '../procedures/card-format';
 
 // The recovery timeline's data and scale. Recoveries run from "same day" to months, so a linear
 // axis would squash every injectable into one pixel; a square-root axis keeps 0, 1, 2 and 7 days

@@ -1,5 +1,5 @@
 import { RISK_LABELS, formatDayRange, formatUsd } from './labels';
-import type { CostView, ProcedureCard, ResultsView } from './view';
+import type { CostView, Milestone, ProcedureCard, ResultsView } from './view';
 
 // Display wording for the numbers on a procedure card. Pure, so the card, the detail page and
 // tests agree. Unknowns are said out loud ("Not reported"): a blank would read as "none".
@@ -122,4 +122,9 @@ export function getMetaDescription(procedure: ProcedureCard): string {
   if (text.length <= META_DESCRIPTION_MAX) return text;
   const cut = text.slice(0, META_DESCRIPTION_MAX - 1);
   return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[,;:.]$/, '')}…`;
+}
+
+/** "Back to work: 1–2 days" (compare cells, the timeline and planner options). */
+export function formatMilestone(milestone: Milestone): string {
+  return `${milestone.label}: ${formatDayRange({ min: milestone.minDays, max: milestone.maxDays }).toLowerCase()}`;
 }
