@@ -8,7 +8,7 @@ import { toRawQuery, type QueryInput } from '../http/query-entries';
 export const SORT_KEYS = ['recovery', 'cost', 'risk', 'name'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
-export const DEFAULT_PAGE_SIZE = 24;
+export const DEFAULT_PAGE_SIZE = 12;
 export const MAX_PAGE_SIZE = 100;
 
 /** Every list field, in the order the canonical query string lists them. */
