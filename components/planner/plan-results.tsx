@@ -9,7 +9,11 @@ export type PlanResultsProps = {
   plan: Plan;
   procedures: ReadonlyMap<string, ProcedureDetail>;
   eventDate: string | undefined;
-  /** Per-option controls from other features (compare, bookmarks). */
+  /**
+   * Per-option controls from other features (compare, bookmarks), on the options that fit. Lower
+   * sections stay compact: each control is a client component to hydrate, and a page of 35 of
+   * them blocked a phone's main thread for a third of a second. Their titles link to the page.
+   */
   renderActions?: (option: RankedOption, procedure: ProcedureDetail) => ReactNode;
 };
 
@@ -38,7 +42,7 @@ export function PlanResults({ plan, procedures, eventDate, renderActions }: Plan
                     procedure={procedure}
                     eventDate={eventDate}
                     compact={COMPACT.has(section)}
-                    actions={renderActions?.(option, procedure)}
+                    actions={COMPACT.has(section) ? undefined : renderActions?.(option, procedure)}
                   />
                 </li>
               );
