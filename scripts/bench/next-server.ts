@@ -57,12 +57,29 @@ export function ensureBuild(force: boolean): BuildResult {
 
 export type RunningServer = { url: string; pid: number; stop: () => Promise<void>; output: () => string };
 
+/**
+ * The NODE_OPTIONS `npm start` gives the server (its V8 heap cap), so the bench measures memory
+ * and throughput as the README's start command runs them.
+ */
+export function startScriptNodeOptions(): string {
+  const start = (JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start ?? '';
+  const flags = /NODE_OPTIONS="([^"$]*)/.exec(start)?.[1]?.trim();
+  if (!flags) throw new Error(`package.json's start script sets no NODE_OPTIONS: ${start}`);
+  return flags;
+}
+
 export async function startServer(databaseUrl: string): Promise<RunningServer> {
   const port = await freePort();
   // Its own process group, so stopping it also stops any worker next start forks.
   const child = spawn(process.execPath, [NEXT_CLI, 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: REPO_ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      NODE_OPTIONS: `${startScriptNodeOptions()} ${process.env.NODE_OPTIONS ?? ''}`.trim(),
+      DATABASE_URL: databaseUrl,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
