@@ -11,6 +11,7 @@ export type LoadOptions = { connections: number; seconds: number; warmupSeconds:
 export type LoadResult = {
   name: string;
   path: string;
+  catalog: boolean;
   status: number | null;
   requestsPerSecond: number;
   p50Ms: number;
@@ -22,10 +23,13 @@ export type LoadResult = {
 
 const RATIO_TARGET = 0.5;
 
-export const CATALOG_TARGETS: LoadTarget[] = [
+export const LOAD_TARGETS: LoadTarget[] = [
   { name: 'procedures page', path: '/procedures?recoveryMaxDays=7&invasiveness=minimally_invasive&sort=cost', catalog: true },
   { name: 'compare page', path: '/compare?ids=botox,lip-filler,brow-lift', catalog: true },
   { name: 'list API', path: '/api/procedures?recoveryMaxDays=7', catalog: true },
+  // A reference, not a target: a route Next prerendered at build time and serves from its own
+  // cache, through the same proxy. It shows the ceiling for any cached page of this server.
+  { name: 'prerendered route (reference)', path: '/icon.svg', catalog: false },
 ];
 
 /** One JS chunk referenced by the home page (or, if / is not built yet, by /procedures). */
@@ -59,6 +63,7 @@ export async function measureTarget(baseUrl: string, target: LoadTarget, options
   return {
     name: target.name,
     path: target.path,
+    catalog: target.catalog,
     status,
     requestsPerSecond: result.requests.average,
     p50Ms: result.latency.p50,
@@ -88,7 +93,7 @@ export function httpReport(results: LoadResult[], baseline: LoadResult | null, o
       errors: result.timeouts ? `${result.errors} (${result.timeouts} timeouts)` : result.errors,
       '0 non-2xx/errors': clean ? 'met' : 'missed',
       'vs static': ratio === null ? null : `${Math.round(ratio * 100)}%`,
-      [`>=${RATIO_TARGET * 100}% of static`]: isBaseline ? 'n/a' : verdict(ratio, RATIO_TARGET, 'atLeast'),
+      [`>=${RATIO_TARGET * 100}% of static`]: result.catalog ? verdict(ratio, RATIO_TARGET, 'atLeast') : 'n/a',
     };
   });
   if (baseline) notes.push(`static baseline: ${baseline.path}`);

@@ -81,12 +81,24 @@ async function auditPage(baseUrl: string, page: string): Promise<LighthouseResul
   }
 }
 
+/**
+ * One retry when Lighthouse itself failed to record the load (NO_NAVSTART, NO_FCP, ...: its
+ * message says "run Lighthouse again"); a page that scores badly is not retried.
+ */
+async function auditWithRetry(baseUrl: string, page: string): Promise<LighthouseResult> {
+  const first = await auditPage(baseUrl, page);
+  if (first.performance !== null && !first.error) return first;
+  const second = await auditPage(baseUrl, page);
+  const retried = `retried once after: ${first.error ?? 'no performance score'}`;
+  return { ...second, warnings: [...(second.warnings ?? []), retried] };
+}
+
 export async function runLighthouse(baseUrl: string): Promise<PartReport & { pages: LighthouseResult[] }> {
   if (!fs.existsSync(CHROMIUM)) {
     return { title: 'Lighthouse', rows: [], notes: [`skipped: ${CHROMIUM} not found (apt-get install -y chromium)`], pages: [] };
   }
   const pages: LighthouseResult[] = [];
-  for (const page of LIGHTHOUSE_PAGES) pages.push(await auditPage(baseUrl, page));
+  for (const page of LIGHTHOUSE_PAGES) pages.push(await auditWithRetry(baseUrl, page));
   const notes: string[] = ['Lighthouse 12.2.3 default (mobile) config, performance + accessibility only.'];
   const rows: Row[] = pages.map((result) => {
     if (result.error) notes.push(`${result.page}: ${result.error}`);

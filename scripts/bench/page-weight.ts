@@ -4,7 +4,16 @@ import { verdict, type PartReport, type Row } from './report';
 // Part 4: first-load JavaScript per route, as a visitor on a cold cache downloads it: every
 // /_next/static script the route's HTML references, gzipped (what a compressing proxy serves).
 
-export type RouteWeight = { route: string; status: number | null; scripts: number; rawBytes: number; gzipBytes: number; error?: string };
+export type RouteWeight = {
+  route: string;
+  status: number | null;
+  scripts: number;
+  rawBytes: number;
+  gzipBytes: number;
+  /** gzip bytes per script URL, to find what every route shares. */
+  gzipBySource: Record<string, number>;
+  error?: string;
+};
 
 const TARGET_KB = 130;
 export const WEIGHT_ROUTES = [
@@ -30,15 +39,29 @@ export async function measureRoute(baseUrl: string, route: string): Promise<Rout
     const sources = scriptSources(await response.text());
     let rawBytes = 0;
     let gzipBytes = 0;
+    const gzipBySource: Record<string, number> = {};
     for (const src of sources) {
       const body = Buffer.from(await (await fetch(baseUrl + src)).arrayBuffer());
       rawBytes += body.length;
-      gzipBytes += gzipSync(body, { level: 9 }).length;
+      gzipBySource[src] = gzipSync(body, { level: 9 }).length;
+      gzipBytes += gzipBySource[src];
     }
-    return { route, status: response.status, scripts: sources.length, rawBytes, gzipBytes };
+    return { route, status: response.status, scripts: sources.length, rawBytes, gzipBytes, gzipBySource };
   } catch (error) {
-    return { route, status: null, scripts: 0, rawBytes: 0, gzipBytes: 0, error: (error as Error).message };
+    return { route, status: null, scripts: 0, rawBytes: 0, gzipBytes: 0, gzipBySource: {}, error: (error as Error).message };
   }
+}
+
+/**
+ * The scripts every measured route loads: the framework (React, the Next router and runtime) and
+ * the root layout's client code. What a route adds on top is its own.
+ */
+export function sharedWeight(routes: RouteWeight[]): { scripts: number; gzipBytes: number } | null {
+  const served = routes.filter((weight) => weight.status === 200 && !weight.error);
+  if (served.length < 2) return null;
+  const [first, ...rest] = served;
+  const shared = Object.keys(first!.gzipBySource).filter((src) => rest.every((weight) => src in weight.gzipBySource));
+  return { scripts: shared.length, gzipBytes: shared.reduce((sum, src) => sum + first!.gzipBySource[src]!, 0) };
 }
 
 export async function runPageWeight(baseUrl: string): Promise<PartReport & { routes: RouteWeight[] }> {
@@ -58,5 +81,19 @@ export async function runPageWeight(baseUrl: string): Promise<PartReport & { rou
       [`<${TARGET_KB} KB gzip`]: targeted && weight.status === 200 ? verdict(weight.gzipBytes / 1024, TARGET_KB, 'below') : 'n/a',
     };
   });
+  const shared = sharedWeight(routes);
+  if (shared) {
+    rows.push({
+      route: 'shared by all four',
+      status: null,
+      scripts: shared.scripts,
+      'raw KB': null,
+      'gzip KB': Math.round((shared.gzipBytes / 1024) * 10) / 10,
+      [`<${TARGET_KB} KB gzip`]: 'n/a',
+    });
+    notes.push(
+      `Shared by all four routes: ${(shared.gzipBytes / 1024).toFixed(1)} KB gzip (framework + root layout); each route's own code is its total minus this.`,
+    );
+  }
   return { title: 'Page weight: first-load JavaScript', rows, notes, routes };
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { runCatalogScale } from './catalog-scale';
 import { cleanupAll, cleanupOnSignals } from './cleanup';
 import { pgliteTemplate, REPO_ROOT, seedCatalog } from './databases';
-import { CATALOG_TARGETS, findStaticChunk, httpReport, measureTarget, type LoadOptions, type LoadResult } from './http-load';
+import { LOAD_TARGETS, findStaticChunk, httpReport, measureTarget, type LoadOptions, type LoadResult } from './http-load';
 import { runLighthouse } from './lighthouse-audit';
 import { rssMb, runMemory } from './memory';
 import { ensureBuild, startServer } from './next-server';
@@ -81,7 +81,7 @@ async function serverParts(results: Record<string, unknown>, reports: PartReport
     if (parts.has('http')) {
       step('HTTP load, one target at a time');
       const loads: LoadResult[] = [];
-      for (const target of CATALOG_TARGETS) {
+      for (const target of LOAD_TARGETS) {
         loads.push(await measureTarget(server.url, target, loadOptions));
         console.log(`  ${target.name}: ${Math.round(loads.at(-1)!.requestsPerSecond)} req/s`);
       }
