@@ -51,6 +51,13 @@ describe('BookmarkToggle', () => {
     expect(html).toContain('id="bookmark-saved-botox"');
   });
 
+  it('keeps the no-JavaScript notes out of the DOM a scripted page hydrates', () => {
+    const html = renderToString(<BookmarkToggle slug="botox" name="Botox" />);
+    expect(html).toMatch(/<noscript><p id="bookmark-saved-botox"[\s\S]*id="bookmark-failed-botox"[\s\S]*<\/noscript>/);
+    render(<BookmarkToggle slug="botox" name="Botox" />);
+    expect(document.getElementById('bookmark-saved-botox')).toBeNull();
+  });
+
   it('loads the saved state once for every toggle on the page', async () => {
     render(
       <>

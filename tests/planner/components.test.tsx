@@ -2,8 +2,12 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PlanNotices } from '@/components/planner/plan-notices';
+import { PlanResults } from '@/components/planner/plan-results';
 import { ReasonList } from '@/components/planner/reason-list';
 import { TimeZoneField } from '@/components/planner/time-zone-field';
+import { createPlan } from '@/lib/planner/plan';
+import { parsePlanParamsLenient } from '@/lib/planner/schema';
+import { makeProcedure } from '../compare/fixtures';
 
 afterEach(cleanup);
 
@@ -36,5 +40,25 @@ describe('planner components', () => {
   it('announces notices as a status', () => {
     render(<PlanNotices notices={[{ field: 'Event date', message: '“2026-02-30” is not a real calendar date, so it was ignored' }]} />);
     expect(screen.getByRole('status').textContent).toContain('Event date: “2026-02-30” is not a real calendar date, so it was ignored.');
+  });
+
+  it('puts the compare and save controls on the options that fit, not on the compact sections', () => {
+    const procedures = [
+      makeProcedure({ slug: 'quick', name: 'Quick', recoveryDays: { min: 0, max: 0 } }),
+      makeProcedure({ slug: 'unknown', name: 'Unknown', recoveryDays: null }),
+    ];
+    const { params } = parsePlanParamsLenient({ downtimeDays: '2' });
+    const plan = createPlan(procedures, params, { now: new Date('2026-11-25T12:00:00Z') });
+    render(
+      <PlanResults
+        plan={plan}
+        procedures={new Map(procedures.map((procedure) => [procedure.slug, procedure]))}
+        eventDate={undefined}
+        renderActions={(option) => <button type="button">Save {option.name}</button>}
+      />,
+    );
+    const section = (slug: string) => document.querySelector(`article[data-slug="${slug}"]`)?.getAttribute('data-section');
+    expect([section('quick'), section('unknown')]).toEqual(['fits', 'unconfirmed']);
+    expect(screen.getAllByRole('button').map((button) => button.textContent)).toEqual(['Save Quick']);
   });
 });
