@@ -8,6 +8,11 @@ import { getDb } from '../db';
 
 export type RateLimitPolicy = { limit: number; windowSeconds: number };
 
+/** A row whose window ended this long ago counts for nothing: the next request starts over. */
+const EXPIRED_AFTER_SECONDS = 24 * 60 * 60;
+/** About one write in this many also sweeps expired rows, so the table holds recent writers only. */
+const SWEEP_EVERY = 200;
+
 export type RateLimitResult = {
   allowed: boolean;
   /** Requests counted in this window, including this one. */
@@ -34,9 +39,22 @@ export async function consumeRateLimit(key: string, policy: RateLimitPolicy): Pr
         AS "resetInSeconds"`;
   const row = rows[0];
   if (!row) throw new Error('Rate limit upsert returned no row');
+  if (Math.random() < 1 / SWEEP_EVERY) await sweepExpiredRateLimits();
   return {
     allowed: row.count <= policy.limit,
     count: row.count,
     retryAfterSeconds: Math.max(1, Math.ceil(row.resetInSeconds)),
   };
+}
+
+/**
+ * Deletes the rows of keys that have not written for a day (one row per visitor otherwise stays
+ * forever). Safe beside concurrent writes: a row updated meanwhile has a current window, and the
+ * DELETE re-checks its condition on the updated row.
+ */
+export async function sweepExpiredRateLimits(olderThanSeconds = EXPIRED_AFTER_SECONDS): Promise<number> {
+  const db = await getDb();
+  return db.$executeRaw`
+    DELETE FROM "RateLimit"
+    WHERE "windowStart" < (now() AT TIME ZONE 'UTC') - make_interval(secs => ${olderThanSeconds})`;
 }
