@@ -94,7 +94,7 @@ const ARRAY_FACETS: Record<'concern' | 'area', string> = { concern: '"concerns"'
  * failing two counts for none. The table is read once: the rows passing search and cost go into
  * a MATERIALIZED CTE of the few narrow columns facets need, tagged with the one facet filter they
  * fail (`miss`, NULL if none); rows failing two are left out. The single-valued facets and the
- * recovery picks then read a small GROUP BY of that set, the array facets unnest it.
+ * recovery picks then read a small GROUP BY of that set, the array facets unnest its distinct arrays.
  * (Ten separate passes over the wide table rows, each re-evaluating the search, were what made
  * this statement slow at scale.)
  */
@@ -117,10 +117,13 @@ export function facetQuery(params: ListParams): Prisma.Sql {
     SELECT ${Prisma.raw(`'${facet}'`)} AS facet, ${Prisma.raw(`${SCALAR_FACETS[facet]}::text`)} AS value, sum("n")::int AS count
     FROM scalars ${countedFor(facet)} GROUP BY 2`,
   );
+  // Rows are grouped by their whole array first: a catalog has far fewer distinct sets of
+  // concerns (or areas) than rows, so only the groups are unnested.
   const arrays = (Object.keys(ARRAY_FACETS) as (keyof typeof ARRAY_FACETS)[]).map(
     (facet) => Prisma.sql`
-    SELECT ${Prisma.raw(`'${facet}'`)} AS facet, ${Prisma.raw(`unnest(${ARRAY_FACETS[facet]})`)} AS value, count(*)::int AS count
-    FROM matched ${countedFor(facet)} GROUP BY 2`,
+    SELECT ${Prisma.raw(`'${facet}'`)} AS facet, unnest("values") AS value, sum("n")::int AS count
+    FROM (SELECT ${Prisma.raw(ARRAY_FACETS[facet])} AS "values", count(*) AS "n" FROM matched ${countedFor(facet)} GROUP BY 1) AS sets
+    GROUP BY 2`,
   );
   const pickCounts = RECOVERY_PICKS.map(
     (pick) => Prisma.sql`(sum("n") FILTER (WHERE "recoveryMaxDays" <= ${pick.days}))::int AS ${Prisma.raw(`"r${pick.days}"`)}`,

@@ -45,6 +45,22 @@ describe('catalog list query', () => {
     expect(weekend?.count).toBe((await getProcedureList(params({ recoveryMaxDays: '2' }))).total);
   });
 
+  it('counts each concern and area as the total that choosing it would give', async () => {
+    const base = params({ recoveryMaxDays: '14', concern: ['wrinkles'] });
+    const list = await getProcedureList(base);
+    expect(list.facets.concern.length).toBeGreaterThan(1);
+    expect(list.facets.area.length).toBeGreaterThan(1);
+    for (const { value, count } of list.facets.concern) {
+      // Concern is the facet being counted, so its own filter is replaced, not added to.
+      const narrowed = await getProcedureList({ ...base, concern: [value as ListParams['concern'][number]] });
+      expect(narrowed.total, value).toBe(count);
+    }
+    for (const { value, count } of list.facets.area) {
+      const narrowed = await getProcedureList({ ...base, area: [value as ListParams['area'][number]] });
+      expect(narrowed.total, value).toBe(count);
+    }
+  });
+
   it('keeps other filters when counting a facet (disjunctive facets)', async () => {
     const list = await getProcedureList(params({ category: ['surgery'] }));
     const surgery = list.facets.category.find((facet) => facet.value === 'surgery');
