@@ -13,7 +13,7 @@ export type PlanOptionProps = {
   option: RankedOption;
   procedure: ProcedureDetail;
   eventDate: string | undefined;
-  /** Lower sections show only the name and the reasons (no facts, milestones or controls), to keep the page scannable. */
+  /** Lower sections and ranks past the first ten show only the name and the reasons, to keep the page scannable. */
   compact?: boolean;
   /** Controls from other features (add to compare, bookmark). */
   actions?: ReactNode;

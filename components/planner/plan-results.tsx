@@ -10,9 +10,9 @@ export type PlanResultsProps = {
   procedures: ReadonlyMap<string, ProcedureDetail>;
   eventDate: string | undefined;
   /**
-   * Per-option controls from other features (compare, bookmarks), on the options that fit. Lower
-   * sections stay compact: each control is a client component to hydrate, and a page of 35 of
-   * them blocked a phone's main thread for a third of a second. Their titles link to the page.
+   * Per-option controls from other features (compare, bookmarks), on the full cards only: each
+   * control is a client component to hydrate, and a page of 35 of them blocked a phone's main
+   * thread for a third of a second. Compact options' titles link to the page, which has both.
    */
   renderActions?: (option: RankedOption, procedure: ProcedureDetail) => ReactNode;
 };
@@ -21,6 +21,14 @@ const COMPACT: ReadonlySet<Section> = new Set(['unconfirmed', 'too_late', 'does_
 const FOLDABLE: ReadonlySet<Section> = new Set(['too_late', 'does_not_fit']);
 // Long lists of ruled-out options start folded so the ones that fit stay in view.
 const FOLD_OVER = 6;
+// The best-ranked options get the full card (facts, milestones, compare and save); the rest of a
+// long list is compact too. A plan with no answers yet ranks all 35 as "fits", and 18 full cards
+// were ~800 elements and 36 client controls to hydrate.
+const FULL_DETAIL_RANKS = 10;
+
+function isCompact(option: RankedOption): boolean {
+  return COMPACT.has(option.section) || option.rank > FULL_DETAIL_RANKS;
+}
 
 export function PlanResults({ plan, procedures, eventDate, renderActions }: PlanResultsProps) {
   return (
@@ -41,8 +49,8 @@ export function PlanResults({ plan, procedures, eventDate, renderActions }: Plan
                     option={option}
                     procedure={procedure}
                     eventDate={eventDate}
-                    compact={COMPACT.has(section)}
-                    actions={COMPACT.has(section) ? undefined : renderActions?.(option, procedure)}
+                    compact={isCompact(option)}
+                    actions={isCompact(option) ? undefined : renderActions?.(option, procedure)}
                   />
                 </li>
               );

@@ -61,4 +61,24 @@ describe('planner components', () => {
     expect([section('quick'), section('unknown')]).toEqual(['fits', 'unconfirmed']);
     expect(screen.getAllByRole('button').map((button) => button.textContent)).toEqual(['Save Quick']);
   });
+
+  it('gives only the ten best-ranked options the full card; the rest of a long list is compact', () => {
+    const procedures = Array.from({ length: 12 }, (_, i) =>
+      makeProcedure({ slug: `quick-${i}`, name: `Quick ${i}`, recoveryDays: { min: 0, max: i } }),
+    );
+    const { params } = parsePlanParamsLenient({ downtimeDays: '30' });
+    const plan = createPlan(procedures, params, { now: new Date('2026-11-25T12:00:00Z') });
+    expect(plan.options.every((option) => option.section === 'fits')).toBe(true);
+    render(
+      <PlanResults
+        plan={plan}
+        procedures={new Map(procedures.map((procedure) => [procedure.slug, procedure]))}
+        eventDate={undefined}
+        renderActions={(option) => <button type="button">Save {option.name}</button>}
+      />,
+    );
+    const withControls = plan.options.filter((option) => option.rank <= 10).map((option) => `Save ${option.name}`);
+    expect(screen.getAllByRole('button').map((button) => button.textContent)).toEqual(withControls);
+    expect(document.querySelectorAll('article dl')).toHaveLength(10);
+  });
 });
