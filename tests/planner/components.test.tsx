@@ -7,6 +7,7 @@ import { ReasonList } from '@/components/planner/reason-list';
 import { TimeZoneField } from '@/components/planner/time-zone-field';
 import { createPlan } from '@/lib/planner/plan';
 import { parsePlanParamsLenient } from '@/lib/planner/schema';
+import type { ProcedureDetail } from '@/lib/procedures/view';
 import { makeProcedure } from '../compare/fixtures';
 
 afterEach(cleanup);
@@ -43,42 +44,42 @@ describe('planner components', () => {
   });
 
   it('puts the compare and save controls on the options that fit, not on the compact sections', () => {
-    const procedures = [
-      makeProcedure({ slug: 'quick', name: 'Quick', recoveryDays: { min: 0, max: 0 } }),
-      makeProcedure({ slug: 'unknown', name: 'Unknown', recoveryDays: null }),
-    ];
-    const { params } = parsePlanParamsLenient({ downtimeDays: '2' });
-    const plan = createPlan(procedures, params, { now: new Date('2026-11-25T12:00:00Z') });
-    render(
-      <PlanResults
-        plan={plan}
-        procedures={new Map(procedures.map((procedure) => [procedure.slug, procedure]))}
-        eventDate={undefined}
-        renderActions={(option) => <button type="button">Save {option.name}</button>}
-      />,
+    const plan = renderPlan(
+      [
+        makeProcedure({ slug: 'quick', name: 'Quick', recoveryDays: { min: 0, max: 0 } }),
+        makeProcedure({ slug: 'unknown', name: 'Unknown', recoveryDays: null }),
+      ],
+      { downtimeDays: '2' },
     );
-    const section = (slug: string) => document.querySelector(`article[data-slug="${slug}"]`)?.getAttribute('data-section');
-    expect([section('quick'), section('unknown')]).toEqual(['fits', 'unconfirmed']);
+    expect(plan.options.map((option) => [option.slug, option.section])).toEqual([
+      ['quick', 'fits'],
+      ['unknown', 'unconfirmed'],
+    ]);
     expect(screen.getAllByRole('button').map((button) => button.textContent)).toEqual(['Save Quick']);
   });
 
   it('gives only the ten best-ranked options the full card; the rest of a long list is compact', () => {
-    const procedures = Array.from({ length: 12 }, (_, i) =>
-      makeProcedure({ slug: `quick-${i}`, name: `Quick ${i}`, recoveryDays: { min: 0, max: i } }),
+    const plan = renderPlan(
+      Array.from({ length: 12 }, (_, i) => makeProcedure({ slug: `quick-${i}`, name: `Quick ${i}`, recoveryDays: { min: 0, max: i } })),
+      { downtimeDays: '30' },
     );
-    const { params } = parsePlanParamsLenient({ downtimeDays: '30' });
-    const plan = createPlan(procedures, params, { now: new Date('2026-11-25T12:00:00Z') });
     expect(plan.options.every((option) => option.section === 'fits')).toBe(true);
-    render(
-      <PlanResults
-        plan={plan}
-        procedures={new Map(procedures.map((procedure) => [procedure.slug, procedure]))}
-        eventDate={undefined}
-        renderActions={(option) => <button type="button">Save {option.name}</button>}
-      />,
-    );
     const withControls = plan.options.filter((option) => option.rank <= 10).map((option) => `Save ${option.name}`);
     expect(screen.getAllByRole('button').map((button) => button.textContent)).toEqual(withControls);
     expect(document.querySelectorAll('article dl')).toHaveLength(10);
   });
 });
+
+/** Ranks the procedures for these answers and renders the results with a stand-in "Save" control. */
+function renderPlan(procedures: ProcedureDetail[], answers: Record<string, string>) {
+  const plan = createPlan(procedures, parsePlanParamsLenient(answers).params, { now: new Date('2026-11-25T12:00:00Z') });
+  render(
+    <PlanResults
+      plan={plan}
+      procedures={new Map(procedures.map((procedure) => [procedure.slug, procedure]))}
+      eventDate={undefined}
+      renderActions={(option) => <button type="button">Save {option.name}</button>}
+    />,
+  );
+  return plan;
+}
