@@ -1,12 +1,12 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
-import { useOptimistic, useRef, useState, useTransition, type FormEvent } from 'react';
+import { useEffect, useOptimistic, useRef, useState, useTransition, type FormEvent } from 'react';
 import { setBookmarkSaved, submitBookmarkToggle, undoToggleRemoval, type ToggleResult } from '@/lib/bookmarks/actions';
 import { markSaved } from '@/lib/bookmarks/saved-store';
 import type { UndoPayload } from '@/lib/bookmarks/schema';
 import { useSaved } from '@/lib/bookmarks/use-saved';
-import { BookmarkIcon, NoScriptNotes, toggleButtonClass } from './toggle-parts';
+import { BookmarkIcon, BookmarkNote, NoScriptNotes, outcomeFromHash, toggleButtonClass, type NoteOutcome } from './toggle-parts';
 
 export type BookmarkToggleProps = { slug: string; name: string; className?: string };
 
@@ -33,10 +33,23 @@ export function BookmarkToggle({ slug, name, className = '' }: BookmarkTogglePro
   const [removed, setRemoved] = useState<UndoPayload | null>(null);
   // A ref, not state: a double click must see the first click at once, before any re-render.
   const busy = useRef(false);
+  // A click before hydration posts the plain form; the page comes back with #bookmark-<outcome>-<slug>.
+  const [postedOutcome, setPostedOutcome] = useState<NoteOutcome | null>(null);
+  const noteRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const outcome = outcomeFromHash(window.location.hash, slug);
+    if (outcome) setPostedOutcome(outcome);
+  }, [slug]);
+  useEffect(() => {
+    // The browser's own jump to the fragment happened before this note existed.
+    if (postedOutcome) noteRef.current?.scrollIntoView({ block: 'center' });
+  }, [postedOutcome]);
 
   function run(optimistic: boolean, send: () => Promise<ToggleResult>, done: (result: ToggleResult & { ok: true }) => void) {
     if (busy.current) return;
     busy.current = true;
+    setPostedOutcome(null);
     setError('');
     setAnnouncement('');
     startTransition(async () => {
@@ -99,6 +112,11 @@ export function BookmarkToggle({ slug, name, className = '' }: BookmarkTogglePro
       <p role="status" className={error ? 'max-w-xs text-sm text-red-800' : 'sr-only'}>
         {error || announcement}
       </p>
+      {postedOutcome ? (
+        <div ref={noteRef}>
+          <BookmarkNote slug={slug} name={name} outcome={postedOutcome} />
+        </div>
+      ) : null}
       <NoScriptNotes slug={slug} name={name} />
     </div>
   );

@@ -17,36 +17,69 @@ export function BookmarkIcon({ filled }: { filled: boolean }) {
   );
 }
 
-const NOTE = 'hidden target:block max-w-xs scroll-mt-24 rounded border px-2 py-1 text-sm';
+const NOTE = 'max-w-xs scroll-mt-24 rounded border px-2 py-1 text-sm';
+
+/** What a form post that came back without JavaScript's help says, by the #fragment it came back with. */
+export const NOTE_OUTCOMES = ['saved', 'removed', 'rate-limited', 'failed'] as const;
+export type NoteOutcome = (typeof NOTE_OUTCOMES)[number];
+
+/** The outcome a fragment like #bookmark-saved-botox reports for this slug, if any. */
+export function outcomeFromHash(hash: string, slug: string): NoteOutcome | null {
+  return NOTE_OUTCOMES.find((outcome) => hash === `#bookmark-${outcome}-${slug}`) ?? null;
+}
+
+type BookmarkNoteProps = { slug: string; name: string; outcome: NoteOutcome; hidden?: boolean };
+
+export function BookmarkNote({ slug, name, outcome, hidden = false }: BookmarkNoteProps) {
+  const id = `bookmark-${outcome}-${slug}`;
+  const shown = hidden ? `hidden target:block ${NOTE}` : NOTE;
+  switch (outcome) {
+    case 'saved':
+      return (
+        <p id={id} className={`${shown} border-emerald-300 bg-emerald-50 text-emerald-950`}>
+          Saved {name}.{' '}
+          <a href="/bookmarks" className="font-medium underline">
+            See your saved list
+          </a>
+        </p>
+      );
+    case 'removed':
+      return (
+        <p id={id} className={`${shown} border-slate-300 bg-white text-slate-900`}>
+          Removed {name} from your saved list.{' '}
+          <a href={`/bookmarks?removed=${slug}`} className="font-medium underline">
+            Undo
+          </a>
+        </p>
+      );
+    case 'rate-limited':
+      return (
+        <p id={id} className={`${shown} border-red-300 bg-red-50 text-red-900`}>
+          {name} was not saved. {RATE_LIMIT_MESSAGE}
+        </p>
+      );
+    case 'failed':
+      return (
+        <p id={id} className={`${shown} border-red-300 bg-red-50 text-red-900`}>
+          {name} could not be saved. Please try again.
+        </p>
+      );
+  }
+}
 
 /**
  * What a form post without JavaScript tells the visitor. The action redirects back to the page
  * with #bookmark-<outcome>-<slug>, and CSS :target shows the matching note (and scrolls to it),
- * so the page needs no cookie or query parameter and stays cacheable. Inside <noscript>: with
- * JavaScript the toggle reports in place (React replays a click made before hydration), so the
- * notes would only be four more elements per card for the browser to build and React to hydrate.
+ * so the page needs no cookie or query parameter and stays cacheable. Inside <noscript>, so a
+ * scripted page does not build and hydrate four notes per card; there the toggle shows the one
+ * the fragment names (a click before hydration also posts the plain form).
  */
 export function NoScriptNotes({ slug, name }: { slug: string; name: string }) {
   return (
     <noscript>
-      <p id={`bookmark-saved-${slug}`} className={`${NOTE} border-emerald-300 bg-emerald-50 text-emerald-950`}>
-        Saved {name}.{' '}
-        <a href="/bookmarks" className="font-medium underline">
-          See your saved list
-        </a>
-      </p>
-      <p id={`bookmark-removed-${slug}`} className={`${NOTE} border-slate-300 bg-white text-slate-900`}>
-        Removed {name} from your saved list.{' '}
-        <a href={`/bookmarks?removed=${slug}`} className="font-medium underline">
-          Undo
-        </a>
-      </p>
-      <p id={`bookmark-rate-limited-${slug}`} className={`${NOTE} border-red-300 bg-red-50 text-red-900`}>
-        {name} was not saved. {RATE_LIMIT_MESSAGE}
-      </p>
-      <p id={`bookmark-failed-${slug}`} className={`${NOTE} border-red-300 bg-red-50 text-red-900`}>
-        {name} could not be saved. Please try again.
-      </p>
+      {NOTE_OUTCOMES.map((outcome) => (
+        <BookmarkNote key={outcome} slug={slug} name={name} outcome={outcome} hidden />
+      ))}
     </noscript>
   );
 }

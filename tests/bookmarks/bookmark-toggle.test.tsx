@@ -58,6 +58,27 @@ describe('BookmarkToggle', () => {
     expect(document.getElementById('bookmark-saved-botox')).toBeNull();
   });
 
+  it('shows the note a plain form post came back with (a click before hydration), on its own card only', async () => {
+    const scrolled = vi.fn();
+    Element.prototype.scrollIntoView = scrolled;
+    window.history.replaceState(null, '', '/procedures#bookmark-removed-botox');
+    try {
+      render(
+        <>
+          <BookmarkToggle slug="botox" name="Botox" />
+          <BookmarkToggle slug="facelift" name="Facelift" />
+        </>,
+      );
+      const note = await screen.findByText(/Removed Botox from your saved list/);
+      expect(note).toBeVisible();
+      expect(within(note).getByRole('link', { name: 'Undo' })).toHaveAttribute('href', '/bookmarks?removed=botox');
+      expect(screen.queryByText(/Facelift from your saved list/)).toBeNull();
+      expect(scrolled).toHaveBeenCalledTimes(1);
+    } finally {
+      window.history.replaceState(null, '', '/');
+    }
+  });
+
   it('loads the saved state once for every toggle on the page', async () => {
     render(
       <>

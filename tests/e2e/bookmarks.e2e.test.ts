@@ -105,6 +105,21 @@ describe('bookmarks with JavaScript', () => {
   });
 });
 
+describe('a bookmark post that came back before the page hydrated', () => {
+  it('shows the note its fragment names, with JavaScript on', async () => {
+    // A click before hydration posts the plain form, which redirects here; with scripts on the
+    // <noscript> notes are inert, so the toggle renders the one the fragment names.
+    const page = await visitor(true);
+    await page.goto('/procedures/lip-filler#bookmark-removed-lip-filler');
+    const note = page.locator('#bookmark-removed-lip-filler');
+    await note.waitFor();
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.getByRole('link', { name: 'Undo' }).getAttribute('href')).toBe('/bookmarks?removed=lip-filler');
+    // The other outcomes' notes exist only inside <noscript>, as text a scripted page never parses.
+    expect(await page.locator('#bookmark-saved-lip-filler').count()).toBe(0);
+  });
+});
+
 describe('bookmarks without JavaScript', () => {
   it('saves by form post and manages the list with plain forms', async () => {
     const page = await visitor(false);
