@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { requestHost } from '../http/origin';
 import * as commands from './commands';
 import { ERROR_MESSAGES, type BookmarkErrorCode } from './messages';
 import { bookmarksHref } from './page-params';
@@ -48,7 +49,7 @@ export async function submitBookmarkToggle(formData: FormData): Promise<void> {
   const back = addRefererQuery(
     safeReturnTo(fields.returnTo, '/procedures'),
     request.get('referer'),
-    request.get('x-forwarded-host') ?? request.get('host'),
+    requestHost(request) ?? null,
   );
   const parsed = toggleFormSchema.safeParse(fields);
   if (!parsed.success) redirect(bookmarksHref({ error: 'invalid-input' }));

@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext } from './support/browser';
+import { toggleActionId } from './support/bookmark-http';
+import { baseUrl, launchBrowser, newContext } from './support/browser';
 
 // Bookmarks end to end: save from procedure pages, see the list on /bookmarks, note, compare,
 // share read-only, and the same without JavaScript. Each context is a separate anonymous visitor.
@@ -117,6 +118,27 @@ describe('a bookmark post that came back before the page hydrated', () => {
     expect(await note.getByRole('link', { name: 'Undo' }).getAttribute('href')).toBe('/bookmarks?removed=lip-filler');
     // The other outcomes' notes exist only inside <noscript>, as text a scripted page never parses.
     expect(await page.locator('#bookmark-saved-lip-filler').count()).toBe(0);
+  });
+});
+
+describe('the no-JavaScript toggle behind a chain of proxies', () => {
+  it('keeps the list filters it was posted from when X-Forwarded-Host names several hops', async () => {
+    const base = baseUrl();
+    const host = new URL(base).host;
+    const form = new FormData();
+    form.set(`$ACTION_ID_${await toggleActionId(base)}`, '');
+    form.set('slug', 'botox');
+    form.set('intent', 'save');
+    form.set('returnTo', '/procedures');
+    const response = await fetch(`${base}/procedures`, {
+      method: 'POST',
+      body: form,
+      redirect: 'manual',
+      // The first hop is the host the browser addressed; later ones are proxies it went through.
+      headers: { Origin: base, Referer: `${base}/procedures?recoveryMaxDays=2`, 'X-Forwarded-Host': `${host}, internal-proxy:8080` },
+    });
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('/procedures?recoveryMaxDays=2#bookmark-saved-botox');
   });
 });
 
