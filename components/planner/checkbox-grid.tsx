@@ -15,14 +15,14 @@ export function CheckboxGrid({ legend, name, options, selected }: CheckboxGridPr
           const id = `plan-${name}-${option.value}`;
           return (
             <li key={option.value}>
-              <label htmlFor={id} className="flex min-h-11 cursor-pointer items-center gap-2 rounded px-1 text-sm text-slate-800 hover:bg-slate-100">
+              <label htmlFor={id} className="choice-row min-h-11">
                 <input
                   id={id}
                   type="checkbox"
                   name={name}
                   value={option.value}
                   defaultChecked={selected.includes(option.value)}
-                  className="size-4 shrink-0 accent-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+                  className="choice-input"
                 />
                 {option.label}
               </label>

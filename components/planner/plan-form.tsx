@@ -13,8 +13,9 @@ export type PlanFormProps = { params: PlanParams };
 const input =
   'mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600';
 const legend = 'text-base font-semibold text-slate-900';
-const checkRow = 'flex min-h-11 cursor-pointer items-center gap-2 rounded px-1 text-sm text-slate-800 hover:bg-slate-100';
-const checkbox = 'size-4 shrink-0 accent-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600';
+// Component classes from globals.css, shared with the filter panel.
+const checkRow = 'choice-row min-h-11';
+const checkbox = 'choice-input';
 
 type FieldProps = {
   name: keyof PlanParams;

@@ -32,7 +32,7 @@ export function ChoiceFieldset({ legend, name, type, options, selected, descript
             <li key={id}>
               <label
                 htmlFor={id}
-                className="flex cursor-pointer items-center gap-2 rounded px-1 py-1.5 text-sm text-slate-800 hover:bg-slate-100"
+                className="choice-row py-1.5"
               >
                 <input
                   id={id}
@@ -40,7 +40,7 @@ export function ChoiceFieldset({ legend, name, type, options, selected, descript
                   name={name}
                   value={option.value}
                   defaultChecked={selected.includes(option.value)}
-                  className="size-4 shrink-0 accent-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+                  className="choice-input"
                 />
                 <span className="min-w-0">
                   {option.label}
