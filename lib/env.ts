@@ -42,6 +42,12 @@ const envSchema = z.object({
   /** Folder of catalog *.json files for the seed; tests point it at broken catalogs. */
   CATALOG_DIR: z.string().trim().min(1).optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /**
+   * How many proxies in front of the app append to X-Forwarded-For (a load balancer: 1). 0, the
+   * default, means the app cannot know a client's address: on a direct connection the client
+   * writes that header itself.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -62,6 +68,10 @@ export function getDatabaseConfig(): DatabaseConfig {
 /** True while `next build` runs: the database must not be opened then (build workers are separate processes). */
 export function isBuildPhase(): boolean {
   return readEnv().NEXT_PHASE === 'phase-production-build';
+}
+
+export function getTrustedProxyHops(): number {
+  return readEnv().TRUSTED_PROXY_HOPS;
 }
 
 export function getCatalogDir(): string | undefined {

@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { requestClientAddress } from '../http/client-address';
 import { requestHost } from '../http/origin';
 import * as commands from './commands';
 import { ERROR_MESSAGES, type BookmarkErrorCode } from './messages';
@@ -34,6 +35,8 @@ export async function setBookmarkSaved(input: unknown): Promise<ToggleResult> {
   const session = await getVisitorSession();
   // Nothing can be saved under an identity minted just now, so there is nothing to remove.
   if (session.isNew && !parsed.data.saved) return { ok: true, saved: false, removed: null };
+  const refused = session.isNew ? await commands.admitNewVisitor(requestClientAddress(await headers())) : null;
+  if (refused) return failure(refused.error);
   const result = await commands.saveOrRemove(session.id, parsed.data);
   if (!result.ok) return failure(result.error);
   if (session.isNew) await session.remember();
@@ -56,6 +59,9 @@ export async function submitBookmarkToggle(formData: FormData): Promise<void> {
   const { slug, intent } = parsed.data;
   const session = await getVisitorSession();
   if (session.isNew && intent === 'remove') redirect(withFragment(back, `bookmark-removed-${slug}`));
+  if (session.isNew && (await commands.admitNewVisitor(requestClientAddress(request)))) {
+    redirect(withFragment(back, `bookmark-rate-limited-${slug}`));
+  }
   const result = await commands.saveOrRemove(session.id, { slug, saved: intent === 'save' });
   // The page shows the matching note with CSS :target, so catalog pages need no cookie or param.
   if (!result.ok) redirect(withFragment(back, `bookmark-${result.error === 'rate-limited' ? 'rate-limited' : 'failed'}-${slug}`));

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { jsonBadRequest } from '../http/json';
 import { parseJsonBody } from '../http/body';
+import { requestClientAddress } from '../http/client-address';
 import { isCrossOriginRequest, jsonForbiddenOrigin } from '../http/origin';
 import * as commands from './commands';
 import type { BookmarkErrorCode } from './messages';
@@ -73,6 +74,8 @@ export async function putBookmark(request: Request, rawSlug: string): Promise<Re
   const checked = guard(request, rawSlug);
   if ('response' in checked) return checked.response;
   const visitor = visitorOf(request);
+  const refused = visitor.isNew ? await commands.admitNewVisitor(requestClientAddress(request.headers)) : null;
+  if (refused) return failed(refused);
   const result = await commands.saveOrRemove(visitor.id, { slug: checked.slug, saved: true });
   if (!result.ok) return failed(result);
   return succeeded(request, visitor, { slug: checked.slug, saved: true });

@@ -19,6 +19,8 @@ import { removeAllBookmarks, removeBookmark, restoreBookmark, setNote, setSaved,
 
 /** 60 changes a minute is far above what a person clicks, and low enough to stop a script. */
 export const WRITE_LIMIT: RateLimitPolicy = { limit: 60, windowSeconds: 60 };
+/** First writes (no cookie yet) per client address: generous, since an office shares one address. */
+export const NEW_VISITOR_LIMIT: RateLimitPolicy = { limit: 30, windowSeconds: 60 };
 
 export type CommandFailure = {
   ok: false;
@@ -40,9 +42,22 @@ function fail(error: BookmarkErrorCode, fieldErrors?: Record<string, string>): C
   return { ok: false, error, message: fieldErrors?.note ?? ERROR_MESSAGES[error], ...(fieldErrors ? { fieldErrors } : {}) };
 }
 
-async function overLimit(visitorId: string, policy: RateLimitPolicy): Promise<CommandFailure | null> {
-  const result = await consumeRateLimit(`bookmarks:${visitorId}`, policy);
+async function limited(key: string, policy: RateLimitPolicy): Promise<CommandFailure | null> {
+  const result = await consumeRateLimit(key, policy);
   return result.allowed ? null : { ...fail('rate-limited'), retryAfterSeconds: result.retryAfterSeconds };
+}
+
+function overLimit(visitorId: string, policy: RateLimitPolicy): Promise<CommandFailure | null> {
+  return limited(`bookmarks:${visitorId}`, policy);
+}
+
+/**
+ * A visitor without a cookie gets a new identity with every write, so the per-visitor limit never
+ * stops a client that drops its cookie. Such first writes also count per client address, where the
+ * deployment can know it (see lib/http/client-address.ts); where it cannot, this admits.
+ */
+export function admitNewVisitor(address: string | null, policy = NEW_VISITOR_LIMIT): Promise<CommandFailure | null> {
+  return address ? limited(`new-visitors:${address}`, policy) : Promise.resolve(null);
 }
 
 export async function saveOrRemove(

@@ -188,4 +188,28 @@ describe('write API under arbitrary input (property-based)', () => {
       { numRuns: 120 },
     );
   });
+
+  it('counts first writes (no cookie) per client address behind trusted proxies: the 31st in a minute is a 429', async () => {
+    const hops = process.env.TRUSTED_PROXY_HOPS;
+    process.env.TRUSTED_PROXY_HOPS = '1';
+    try {
+      await untilFreshWindow();
+      const address = `203.0.113.${Math.floor(Math.random() * 250)}-${crypto.randomUUID()}`;
+      // The client forges the leftmost entry; the load balancer appends the real address.
+      const from = (real: string) => ({ headers: { 'x-forwarded-for': `198.51.100.1, ${real}` } });
+      const answers = [];
+      for (let i = 0; i < 31; i += 1) answers.push((await call('PUT', 'botox', from(address))).status);
+      expect(answers.slice(0, 30).every((status) => status === 200)).toBe(true);
+      const refused = await call('PUT', 'botox', from(address));
+      expect(refused.status).toBe(429);
+      expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
+      expect((await json(refused)).message).toBe(RATE_LIMIT_MESSAGE);
+      // Another address, and a visitor who kept their cookie, are not held back.
+      expect((await call('PUT', 'botox', from(`${address}-other`))).status).toBe(200);
+      expect((await call('PUT', 'botox', { ...from(address), cookie: newVisitor().cookie })).status).toBe(200);
+    } finally {
+      if (hops === undefined) delete process.env.TRUSTED_PROXY_HOPS;
+      else process.env.TRUSTED_PROXY_HOPS = hops;
+    }
+  });
 });

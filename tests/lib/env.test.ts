@@ -22,4 +22,12 @@ describe('environment', () => {
     expect(() => readEnv({ DATABASE_URL: 'mysql://localhost/app' })).toThrow(/DATABASE_URL must be postgres:\/\//);
     expect(() => readEnv({ NODE_ENV: 'staging' })).toThrow(/Invalid environment: NODE_ENV/);
   });
+
+  it('reads TRUSTED_PROXY_HOPS as a small whole number, 0 by default', () => {
+    expect(readEnv({}).TRUSTED_PROXY_HOPS).toBe(0);
+    expect(readEnv({ TRUSTED_PROXY_HOPS: '1' }).TRUSTED_PROXY_HOPS).toBe(1);
+    for (const bad of ['-1', '1.5', 'one', '11']) {
+      expect(() => readEnv({ TRUSTED_PROXY_HOPS: bad })).toThrow(/Invalid environment: TRUSTED_PROXY_HOPS/);
+    }
+  });
 });
