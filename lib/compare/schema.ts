@@ -62,7 +62,7 @@ export const compareApiParamsSchema = z
 export function parseCompareApiParams(
   params: URLSearchParams,
 ): { success: true; data: CompareSelection } | { success: false; error: z.ZodError } {
-  const raw: Record<string, string | string[]> = {};
+  const raw: Record<string, string | string[]> = Object.create(null); // ?__proto__= is a key too
   for (const key of new Set(params.keys())) {
     const values = params.getAll(key);
     raw[key] = key === 'ids' ? values : (values[0] ?? '');

@@ -1,6 +1,9 @@
 // Query strings (URLSearchParams or Next's searchParams object) into the raw shape our zod
 // schemas read. Repeatable keys accept ?k=a&k=b and ?k=a,b alike. A GET form sends empty fields
 // as "k=": blank means "not set", never "invalid". The first value of a single key wins.
+// Keys are data, not properties: a query may name ?toString= or ?constructor=, and Next's
+// searchParams object then holds [Object.prototype.toString, "x"] under that key, so only string
+// values are read and a key counts as seen only when it is the object's own.
 
 export type QueryInput = URLSearchParams | Record<string, string | string[] | undefined>;
 
@@ -9,14 +12,15 @@ export function toRawQuery(input: QueryInput, repeatable: ReadonlySet<string>): 
     input instanceof URLSearchParams
       ? [...input.entries()]
       : Object.entries(input).flatMap(([key, value]) =>
-          value === undefined ? [] : (Array.isArray(value) ? value : [value]).map((v): [string, string] => [key, v]),
+          (Array.isArray(value) ? value : [value]).filter((v) => typeof v === 'string').map((v): [string, string] => [key, v]),
         );
-  const raw: Record<string, string | string[]> = {};
+  // No prototype: ?__proto__=x is then an own key like any other, for the schemas to judge.
+  const raw: Record<string, string | string[]> = Object.create(null);
   for (const [key, value] of entries) {
     if (repeatable.has(key)) {
       const values = value.split(',').map((v) => v.trim()).filter(Boolean);
-      raw[key] = [...((raw[key] as string[] | undefined) ?? []), ...values];
-    } else if (value.trim() !== '' && !(key in raw)) {
+      raw[key] = [...((Object.hasOwn(raw, key) ? raw[key] : []) as string[]), ...values];
+    } else if (value.trim() !== '' && !Object.hasOwn(raw, key)) {
       raw[key] = value;
     }
   }

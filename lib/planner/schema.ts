@@ -84,7 +84,8 @@ export function parsePlanParamsLenient(input: URLSearchParams | Record<string, s
   const notices: PlanNotice[] = [];
   const clean: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(raw)) {
-    const field = planFields[key as PlanField];
+    // Own keys only: ?toString= must be an unknown filter, not Object.prototype.toString.
+    const field = Object.hasOwn(planFields, key) ? planFields[key as PlanField] : undefined;
     if (!field) {
       notices.push({ field: key, message: `“${echo(value)}” is not a setting we know, so it was ignored` });
       continue;

@@ -32,7 +32,7 @@ function quote(raw: string | string[] | undefined): string {
 
 /** "“abc” is not a whole number of days, so no recovery limit is applied." */
 export function getNoticeText(notice: ParamNotice, raw: string | string[] | undefined): NoticeText {
-  const wording = WORDING[notice.field];
+  const wording = Object.hasOwn(WORDING, notice.field) ? WORDING[notice.field] : undefined;
   if (!wording) {
     return { field: notice.field, text: `“${notice.field}” is not a filter we know, so it was ignored.` };
   }

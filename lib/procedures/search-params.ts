@@ -64,7 +64,8 @@ export function parseListParamsLenient(input: URLSearchParams | Record<string, s
   const notices: ParamNotice[] = [];
   const clean: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(raw)) {
-    const field = listFields[key as FieldName];
+    // Own keys only: ?toString= must be an unknown filter, not Object.prototype.toString.
+    const field = Object.hasOwn(listFields, key) ? listFields[key as FieldName] : undefined;
     if (!field) {
       notices.push({ field: key, message: 'is not a filter we know, so it was ignored' });
       continue;

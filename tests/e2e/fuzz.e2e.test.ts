@@ -160,6 +160,16 @@ describe('pages under arbitrary query strings', () => {
   it('/compare', () => property((q) => checkPage('/compare', q)));
   it('/bookmarks', () => property((q) => checkPage('/bookmarks', q)));
 
+  it('every page reads keys named like Object.prototype members as plain, unknown parameters', async () => {
+    // Found by the property above: ?toString=x made /procedures and /plan answer 500.
+    const query = 'toString=x&constructor=y&hasOwnProperty=z&valueOf=w&__proto__=v&concern=toString';
+    for (const page of ['/', '/procedures', '/plan', '/compare', '/bookmarks', `/procedures/${KNOWN_SLUG}`]) {
+      const { status, body } = await get(`${page}?${query}`);
+      expect(status, page).toBe(200);
+      expect(body, page).not.toContain('Something went wrong');
+    }
+  });
+
   it('/procedures/{slug}: the page, or a friendly 404', () =>
     fc.assert(
       fc.asyncProperty(segment, queryString, async (slug, query) => {
