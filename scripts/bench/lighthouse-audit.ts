@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import lighthouse from 'lighthouse';
 import { tempFolder } from './databases';
-import { verdict, type PartReport, type Row } from './report';
+import { percentile, verdict, type PartReport, type Row } from './report';
 
 // Part 5: Lighthouse (default config = mobile, simulated throttling) with Debian's Chromium, one
 // fresh browser per page. A page that hangs or fails is reported on its own row and the bench
@@ -114,9 +114,10 @@ export const LIGHTHOUSE_RUNS = 3;
 
 export type LighthousePage = { page: string; runs: LighthouseResult[]; performance: number | null; accessibility: number | null };
 
+/** Nearest-rank p50 of the runs that produced a score: the lower median for an even count. */
 function median(values: (number | null)[]): number | null {
-  const known = values.filter((value): value is number => value !== null).sort((a, b) => a - b);
-  return known.length ? known[Math.floor((known.length - 1) / 2)]! : null;
+  const known = values.filter((value): value is number => value !== null);
+  return known.length ? percentile(known, 50) : null;
 }
 
 export async function runLighthouse(baseUrl: string): Promise<PartReport & { pages: LighthousePage[] }> {
