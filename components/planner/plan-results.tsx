@@ -43,14 +43,15 @@ export function PlanResults({ plan, procedures, eventDate, renderActions }: Plan
             {options.map((option) => {
               const procedure = procedures.get(option.slug);
               if (!procedure) return null;
+              const compact = isCompact(option);
               return (
                 <li key={option.slug}>
                   <PlanOption
                     option={option}
                     procedure={procedure}
                     eventDate={eventDate}
-                    compact={isCompact(option)}
-                    actions={isCompact(option) ? undefined : renderActions?.(option, procedure)}
+                    compact={compact}
+                    actions={compact ? undefined : renderActions?.(option, procedure)}
                   />
                 </li>
               );
