@@ -26,3 +26,11 @@ export function toRawQuery(input: QueryInput, repeatable: ReadonlySet<string>): 
   }
   return raw;
 }
+
+/**
+ * A table's entry for a key that came from a query string: own entries only, so ?toString= finds
+ * nothing instead of Object.prototype.toString.
+ */
+export function ownEntry<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { toRawQuery, type QueryInput } from '../http/query-entries';
+import { ownEntry, toRawQuery, type QueryInput } from '../http/query-entries';
 import { BODY_AREAS, CONCERNS, RISK_LEVELS } from '@/lib/procedures/constants';
 import { isCalendarDate, isValidTimeZone } from './dates';
 
@@ -84,8 +84,7 @@ export function parsePlanParamsLenient(input: URLSearchParams | Record<string, s
   const notices: PlanNotice[] = [];
   const clean: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(raw)) {
-    // Own keys only: ?toString= must be an unknown filter, not Object.prototype.toString.
-    const field = Object.hasOwn(planFields, key) ? planFields[key as PlanField] : undefined;
+    const field = ownEntry(planFields, key);
     if (!field) {
       notices.push({ field: key, message: `“${echo(value)}” is not a setting we know, so it was ignored` });
       continue;

@@ -1,3 +1,4 @@
+import { ownEntry } from '../http/query-entries';
 import type { ParamNotice } from './search-params';
 
 // Plain-English wording for the URL parts parseListParamsLenient could not use. The parser's
@@ -32,7 +33,7 @@ function quote(raw: string | string[] | undefined): string {
 
 /** "“abc” is not a whole number of days, so no recovery limit is applied." */
 export function getNoticeText(notice: ParamNotice, raw: string | string[] | undefined): NoticeText {
-  const wording = Object.hasOwn(WORDING, notice.field) ? WORDING[notice.field] : undefined;
+  const wording = ownEntry(WORDING, notice.field);
   if (!wording) {
     return { field: notice.field, text: `“${notice.field}” is not a filter we know, so it was ignored.` };
   }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { toRawQuery, type QueryInput } from '../http/query-entries';
+import { ownEntry, toRawQuery, type QueryInput } from '../http/query-entries';
 import { BODY_AREAS, CATEGORIES, CONCERNS, INVASIVENESS, RISK_LEVELS, SPECIALTIES } from './constants';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, REPEATABLE_LIST_FIELDS, SORT_KEYS } from './list-url';
 
@@ -42,8 +42,6 @@ export const listFields = {
 export const listParamsSchema = z.object(listFields).strict();
 export type ListParams = z.infer<typeof listParamsSchema>;
 
-type FieldName = keyof typeof listFields;
-
 /** Turns URLSearchParams (or Next's searchParams object) into the raw shape the schema reads. */
 export function toRawParams(input: QueryInput) {
   return toRawQuery(input, REPEATABLE_LIST_FIELDS);
@@ -64,8 +62,7 @@ export function parseListParamsLenient(input: URLSearchParams | Record<string, s
   const notices: ParamNotice[] = [];
   const clean: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(raw)) {
-    // Own keys only: ?toString= must be an unknown filter, not Object.prototype.toString.
-    const field = Object.hasOwn(listFields, key) ? listFields[key as FieldName] : undefined;
+    const field = ownEntry(listFields, key);
     if (!field) {
       notices.push({ field: key, message: 'is not a filter we know, so it was ignored' });
       continue;
