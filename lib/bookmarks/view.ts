@@ -31,6 +31,8 @@ export const cardSelect = {
   costAverageUsd: true,
   costTypicalUsd: true,
   costPer: true,
+  costBasis: true,
+  costUnit: true,
   costYear: true,
   costExcludes: true,
   costSourceTitle: true,

@@ -1,4 +1,6 @@
-import type { CatalogEntry } from './catalog-schema';
+import { isGap, type CatalogEntry, type Evidence } from './catalog-schema';
+import { COST_UNIT_LABELS } from './labels';
+import type { Figure } from './figures';
 
 // Maps a reviewed catalog entry to the Procedure columns. Pure, so the seed and tests share it.
 
@@ -6,8 +8,47 @@ export function searchTextOf(entry: Pick<CatalogEntry, 'name' | 'aliases' | 'bra
   return [entry.name, ...entry.aliases, ...entry.brands].join(' | ').toLowerCase();
 }
 
+type Reported<T> = Exclude<T, { notReported: string } | null>;
+
+function reported<T>(value: T): Reported<T> | null {
+  return value === null || isGap(value) ? null : (value as Reported<T>);
+}
+
+/** Each figure's evidence, and what was searched for each figure no source gives. */
+export function figureEvidence(entry: CatalogEntry): { evidence: Partial<Record<Figure, Evidence>>; gaps: Partial<Record<Figure, string>> } {
+  const sessions = reported(entry.sessions);
+  const figures: Record<Figure, unknown> = {
+    downtime: entry.downtime,
+    exercise: entry.exercise,
+    finalResult: entry.finalResult,
+    resultsVisible: entry.resultsVisible,
+    resultsLast: entry.resultsLast,
+    sessions: entry.sessions,
+    sessionInterval: sessions?.interval ?? null,
+    cost: entry.cost,
+    duration: entry.duration,
+  };
+  const evidence: Partial<Record<Figure, Evidence>> = {};
+  const gaps: Partial<Record<Figure, string>> = {};
+  for (const [figure, value] of Object.entries(figures) as [Figure, unknown][]) {
+    if (isGap(value)) gaps[figure] = value.notReported;
+    else if (value && typeof value === 'object' && 'evidence' in value) evidence[figure] = (value as { evidence: Evidence }).evidence;
+  }
+  return { evidence, gaps };
+}
+
 export function toProcedureData(entry: CatalogEntry) {
-  const cost = entry.cost;
+  const duration = reported(entry.duration);
+  const downtime = reported(entry.downtime);
+  const exercise = reported(entry.exercise);
+  const finalResult = reported(entry.finalResult);
+  const visible = reported(entry.resultsVisible);
+  const results = reported(entry.resultsLast);
+  const sessions = reported(entry.sessions);
+  const interval = reported(sessions?.interval ?? null);
+  const cost = reported(entry.cost);
+  const costSource = cost ? entry.sources.find((source) => source.id === cost.evidence.source) : undefined;
+  const { evidence, gaps } = figureEvidence(entry);
   return {
     slug: entry.slug,
     name: entry.name,
@@ -18,30 +59,38 @@ export function toProcedureData(entry: CatalogEntry) {
     specialty: entry.specialty,
     invasiveness: entry.invasiveness,
     anesthesia: entry.anesthesia,
-    durationMinMinutes: entry.durationMinutes?.min ?? null,
-    durationMaxMinutes: entry.durationMinutes?.max ?? null,
-    recoveryMinDays: entry.recoveryDays?.min ?? null,
-    recoveryMaxDays: entry.recoveryDays?.max ?? null,
-    milestones: entry.milestones,
-    resultsVisibleMinDays: entry.resultsVisibleDays?.min ?? null,
-    resultsVisibleMaxDays: entry.resultsVisibleDays?.max ?? null,
-    resultsMinMonths: entry.resultsMonths?.min ?? null,
-    resultsMaxMonths: entry.resultsMonths?.max ?? null,
-    resultsPermanent: entry.resultsMonths?.permanent ?? false,
-    resultsNote: entry.resultsMonths?.note ?? null,
-    sessionsMin: entry.sessions?.min ?? null,
-    sessionsMax: entry.sessions?.max ?? null,
-    sessionsNote: entry.sessions?.note ?? null,
+    durationMinMinutes: duration?.minMinutes ?? null,
+    durationMaxMinutes: duration?.maxMinutes ?? null,
+    recoveryMinDays: downtime?.minDays ?? null,
+    recoveryMaxDays: downtime?.maxDays ?? null,
+    exerciseMinDays: exercise?.minDays ?? null,
+    exerciseMaxDays: exercise?.maxDays ?? null,
+    finalResultMinDays: finalResult?.minDays ?? null,
+    finalResultMaxDays: finalResult?.maxDays ?? null,
+    milestones: entry.recoveryNotes,
+    resultsVisibleMinDays: visible?.minDays ?? null,
+    resultsVisibleMaxDays: visible?.maxDays ?? null,
+    resultsMinMonths: results && 'minMonths' in results ? results.minMonths : null,
+    resultsMaxMonths: results && 'maxMonths' in results ? results.maxMonths : null,
+    resultsPermanent: results !== null && 'permanent' in results,
+    resultsNote: results?.note ?? null,
+    sessionsMin: sessions?.min ?? null,
+    sessionsMax: sessions?.max ?? null,
+    sessionsNote: sessions?.note ?? null,
+    sessionIntervalMinDays: interval?.minDays ?? null,
+    sessionIntervalMaxDays: interval?.maxDays ?? null,
     costLowUsd: cost?.lowUsd ?? null,
     costHighUsd: cost?.highUsd ?? null,
     costAverageUsd: cost?.averageUsd ?? null,
     // Filters and sorting need one figure: the low end of a quoted range, else the average fee.
     costTypicalUsd: cost ? (cost.lowUsd ?? cost.averageUsd) : null,
-    costPer: cost?.per ?? null,
+    costPer: cost ? COST_UNIT_LABELS[cost.unit] : null,
+    costBasis: cost?.basis ?? null,
+    costUnit: cost?.unit ?? null,
     costYear: cost?.year ?? null,
     costExcludes: cost?.excludes ?? null,
-    costSourceTitle: cost?.source.title ?? null,
-    costSourceUrl: cost?.source.url ?? null,
+    costSourceTitle: costSource?.title ?? null,
+    costSourceUrl: costSource?.url ?? null,
     riskLevel: entry.riskLevel,
     commonSideEffects: entry.commonSideEffects,
     seriousRisks: entry.seriousRisks,
@@ -52,6 +101,24 @@ export function toProcedureData(entry: CatalogEntry) {
     fdaStatus: entry.fdaStatus,
     fdaNote: entry.fdaNote,
     summary: entry.summary,
+    evidence,
+    gaps,
     lastReviewed: new Date(`${entry.lastReviewed}T00:00:00Z`),
   };
+}
+
+/** The entry's sources as CitedSource rows (without the procedure id). */
+export function toSourceRows(entry: CatalogEntry) {
+  return entry.sources.map((source, position) => ({
+    position,
+    key: source.id,
+    title: source.title,
+    url: source.url,
+    publisher: source.publisher,
+    kind: source.kind,
+    year: source.year,
+    accessed: new Date(`${source.accessed}T00:00:00Z`),
+    copyOf: source.copyOf,
+    author: source.author,
+  }));
 }

@@ -1,6 +1,6 @@
 import type { PrismaClient } from '../generated/prisma/client';
 import type { CatalogEntry } from './catalog-schema';
-import { toProcedureData } from './catalog-to-row';
+import { toProcedureData, toSourceRows } from './catalog-to-row';
 
 // Writes the catalog in one transaction: every entry is upserted by slug and its sources
 // replaced, or (on any error, or a crash) nothing changes. Running it twice changes nothing.
@@ -16,9 +16,9 @@ export async function importCatalog(prisma: PrismaClient, entries: CatalogEntry[
           update: data,
           select: { id: true },
         });
-        await tx.source.deleteMany({ where: { procedureId: procedure.id } });
-        await tx.source.createMany({
-          data: entry.sources.map((source, position) => ({ ...source, position, procedureId: procedure.id })),
+        await tx.citedSource.deleteMany({ where: { procedureId: procedure.id } });
+        await tx.citedSource.createMany({
+          data: toSourceRows(entry).map((source) => ({ ...source, procedureId: procedure.id })),
         });
       }
     },

@@ -1,4 +1,16 @@
-import type { Anesthesia, BodyArea, Category, Concern, FdaStatus, Invasiveness, RiskLevel, Specialty } from './constants';
+import type {
+  Anesthesia,
+  BodyArea,
+  Category,
+  Concern,
+  CostBasis,
+  CostUnit,
+  FdaStatus,
+  Invasiveness,
+  RiskLevel,
+  SourceKind,
+  Specialty,
+} from './constants';
 
 // Human wording for the allow-listed values. Pure data: used by pages, the API and tests.
 
@@ -11,6 +23,7 @@ export const CATEGORY_LABELS: Record<Category, string> = {
   body_contouring: 'Body contouring / skin tightening',
   thread_lift: 'Thread lift',
   surgery: 'Surgery',
+  other_injectable: 'Other injectable (PRP, sclerotherapy)',
 };
 
 export const SPECIALTY_LABELS: Record<Specialty, string> = {
@@ -42,7 +55,31 @@ export const FDA_STATUS_LABELS: Record<FdaStatus, string> = {
   approved: 'FDA-approved for this use',
   cleared: 'FDA-cleared device',
   off_label: 'Off-label use of an approved product',
-  not_applicable: 'Surgical procedure (not an FDA product approval)',
+  not_applicable: 'A technique, not an FDA-regulated product',
+};
+
+export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
+  professional_society: 'Professional society',
+  government_health_service: 'Government health service',
+  academic_medical_centre: 'Academic medical centre',
+  peer_reviewed: 'Peer-reviewed article',
+  fda: 'FDA label or decision',
+  statistics_report: 'Statistics report',
+  copy: 'Copy of another source',
+  physician_practice: 'Physician practice page (weaker evidence)',
+};
+
+export const COST_BASIS_LABELS: Record<CostBasis, string> = {
+  surgeon_fee: "Surgeon's fee only",
+  physician_fee: "Physician's fee only",
+  total_price: 'Total price',
+};
+
+export const COST_UNIT_LABELS: Record<CostUnit, string> = {
+  per_session: 'per session',
+  per_area: 'per area',
+  per_procedure: 'per procedure',
+  per_syringe: 'per syringe',
 };
 
 export function humanize(value: Concern | BodyArea | string): string {

@@ -9,7 +9,7 @@ import { toCard, type CardRow, type ProcedureCard } from './view';
 export const CARD_COLUMNS = Prisma.raw(
   [
     'slug', 'name', 'category', 'specialty', 'invasiveness', 'riskLevel', 'recoveryMinDays', 'recoveryMaxDays',
-    'costLowUsd', 'costHighUsd', 'costAverageUsd', 'costTypicalUsd', 'costPer', 'costYear', 'costExcludes',
+    'costLowUsd', 'costHighUsd', 'costAverageUsd', 'costTypicalUsd', 'costPer', 'costBasis', 'costUnit', 'costYear', 'costExcludes',
     'costSourceTitle', 'costSourceUrl', 'resultsMinMonths', 'resultsMaxMonths', 'resultsPermanent', 'resultsNote', 'summary',
   ]
     .map((column) => `"${column}"`)

@@ -1,4 +1,7 @@
-import type { Anesthesia, Category, FdaStatus, Invasiveness, RiskLevel, Specialty } from './constants';
+import { z } from 'zod';
+import { evidenceSchema } from './catalog-schema';
+import type { Anesthesia, Category, CostBasis, CostUnit, FdaStatus, Invasiveness, RiskLevel, SourceKind, Specialty } from './constants';
+import { FIGURES, type Figure } from './figures';
 
 // View models: what pages, the API and other domains (compare, bookmarks, planner) receive.
 // Components never see raw Prisma rows; unknown numbers stay null and are shown as "not reported".
@@ -11,6 +14,8 @@ export type CostView = {
   averageUsd: number | null;
   typicalUsd: number | null;
   per: string | null;
+  basis: CostBasis | null;
+  unit: CostUnit | null;
   year: number | null;
   excludes: string | null;
   source: { title: string; url: string } | null;
@@ -31,17 +36,46 @@ export type ProcedureCard = {
   summary: string;
 };
 
-export type Milestone = { label: string; minDays: number; maxDays: number };
-export type SourceView = { title: string; url: string; publisher: string };
+export type SourceView = {
+  /** The id the catalog gives the source within its entry; evidence names it. */
+  id: string;
+  title: string;
+  url: string;
+  publisher: string;
+  kind: SourceKind;
+  year: number | null;
+  accessed: string;
+  copyOf: string | null;
+  author: string | null;
+};
+
+/** Where a figure comes from: a short quote that locates it, and the source entry it is in. */
+export type EvidenceView = { quote: string; source: SourceView };
+
+export type Milestone = { label: string; minDays: number; maxDays: number; evidence?: EvidenceView | null };
+
+// The JSON columns are checked when read, not cast: a malformed row shows no evidence rather
+// than wrong evidence.
+const evidenceMapSchema = z.partialRecord(z.enum(FIGURES), evidenceSchema);
+const gapMapSchema = z.partialRecord(z.enum(FIGURES), z.string());
+const storedMilestonesSchema = z.array(
+  z.object({ label: z.string(), minDays: z.number(), maxDays: z.number(), evidence: evidenceSchema.optional() }),
+);
 
 export type ProcedureDetail = ProcedureCard & {
   aliases: string[];
   brands: string[];
   anesthesia: Anesthesia[];
   durationMinutes: DayRange | null;
+  exerciseDays: DayRange | null;
+  finalResultDays: DayRange | null;
   milestones: Milestone[];
   resultsVisibleDays: DayRange | null;
-  sessions: { min: number; max: number; note: string | null } | null;
+  sessions: { min: number; max: number; note: string | null; intervalDays: DayRange | null } | null;
+  /** The evidence for each reported figure. */
+  evidence: Partial<Record<Figure, EvidenceView>>;
+  /** For each figure no source gives: what was searched. */
+  gaps: Partial<Record<Figure, string>>;
   commonSideEffects: string[];
   seriousRisks: string[];
   concerns: string[];
@@ -69,6 +103,8 @@ export type CardRow = {
   costAverageUsd: number | null;
   costTypicalUsd: number | null;
   costPer: string | null;
+  costBasis: string | null;
+  costUnit: string | null;
   costYear: number | null;
   costExcludes: string | null;
   costSourceTitle: string | null;
@@ -86,12 +122,20 @@ export type DetailRow = CardRow & {
   anesthesia: Anesthesia[];
   durationMinMinutes: number | null;
   durationMaxMinutes: number | null;
+  exerciseMinDays: number | null;
+  exerciseMaxDays: number | null;
+  finalResultMinDays: number | null;
+  finalResultMaxDays: number | null;
   milestones: unknown;
   resultsVisibleMinDays: number | null;
   resultsVisibleMaxDays: number | null;
   sessionsMin: number | null;
   sessionsMax: number | null;
   sessionsNote: string | null;
+  sessionIntervalMinDays: number | null;
+  sessionIntervalMaxDays: number | null;
+  evidence: unknown;
+  gaps: unknown;
   commonSideEffects: string[];
   seriousRisks: string[];
   concerns: string[];
@@ -101,8 +145,10 @@ export type DetailRow = CardRow & {
   fdaStatus: FdaStatus;
   fdaNote: string | null;
   lastReviewed: Date;
-  sources: SourceView[];
+  sources: SourceRow[];
 };
+
+type SourceRow = Omit<SourceView, 'id' | 'accessed' | 'kind'> & { key: string; kind: string; accessed: Date };
 
 function rangeOf(min: number | null, max: number | null): DayRange | null {
   return min === null || max === null ? null : { min, max };
@@ -126,6 +172,8 @@ export function toCard(row: CardRow): ProcedureCard {
           averageUsd: row.costAverageUsd,
           typicalUsd: row.costTypicalUsd,
           per: row.costPer,
+          basis: (row.costBasis as CostBasis | null) ?? null,
+          unit: (row.costUnit as CostUnit | null) ?? null,
           year: row.costYear,
           excludes: row.costExcludes,
           source: row.costSourceTitle && row.costSourceUrl ? { title: row.costSourceTitle, url: row.costSourceUrl } : null,
@@ -138,16 +186,54 @@ export function toCard(row: CardRow): ProcedureCard {
   };
 }
 
+function toSourceView(row: SourceRow): SourceView {
+  return {
+    id: row.key,
+    title: row.title,
+    url: row.url,
+    publisher: row.publisher,
+    kind: row.kind as SourceKind,
+    year: row.year,
+    accessed: row.accessed.toISOString().slice(0, 10),
+    copyOf: row.copyOf,
+    author: row.author,
+  };
+}
+
 export function toDetail(row: DetailRow): ProcedureDetail {
+  const sources = row.sources.map(toSourceView);
+  const byId = new Map(sources.map((source) => [source.id, source]));
+  const withSource = (evidence: z.infer<typeof evidenceSchema> | undefined): EvidenceView | null => {
+    const source = evidence ? byId.get(evidence.source) : undefined;
+    return evidence && source ? { quote: evidence.quote, source } : null;
+  };
+  const evidence: Partial<Record<Figure, EvidenceView>> = {};
+  for (const [figure, item] of Object.entries(evidenceMapSchema.catch({}).parse(row.evidence)) as [Figure, z.infer<typeof evidenceSchema>][]) {
+    const view = withSource(item);
+    if (view) evidence[figure] = view;
+  }
+  const milestones = storedMilestonesSchema.catch([]).parse(row.milestones);
   return {
     ...toCard(row),
     aliases: row.aliases,
     brands: row.brands,
     anesthesia: row.anesthesia,
     durationMinutes: rangeOf(row.durationMinMinutes, row.durationMaxMinutes),
-    milestones: Array.isArray(row.milestones) ? (row.milestones as Milestone[]) : [],
+    exerciseDays: rangeOf(row.exerciseMinDays, row.exerciseMaxDays),
+    finalResultDays: rangeOf(row.finalResultMinDays, row.finalResultMaxDays),
+    milestones: milestones.map((m) => ({ label: m.label, minDays: m.minDays, maxDays: m.maxDays, evidence: withSource(m.evidence) })),
     resultsVisibleDays: rangeOf(row.resultsVisibleMinDays, row.resultsVisibleMaxDays),
-    sessions: row.sessionsMin !== null && row.sessionsMax !== null ? { min: row.sessionsMin, max: row.sessionsMax, note: row.sessionsNote } : null,
+    sessions:
+      row.sessionsMin !== null && row.sessionsMax !== null
+        ? {
+            min: row.sessionsMin,
+            max: row.sessionsMax,
+            note: row.sessionsNote,
+            intervalDays: rangeOf(row.sessionIntervalMinDays, row.sessionIntervalMaxDays),
+          }
+        : null,
+    evidence,
+    gaps: gapMapSchema.catch({}).parse(row.gaps),
     commonSideEffects: row.commonSideEffects,
     seriousRisks: row.seriousRisks,
     concerns: row.concerns,
@@ -156,7 +242,7 @@ export function toDetail(row: DetailRow): ProcedureDetail {
     trainingToLookFor: row.trainingToLookFor,
     fdaStatus: row.fdaStatus,
     fdaNote: row.fdaNote,
-    sources: row.sources.map(({ title, url, publisher }) => ({ title, url, publisher })),
+    sources,
     lastReviewed: row.lastReviewed.toISOString().slice(0, 10),
   };
 }

@@ -65,23 +65,42 @@ function slugify(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
 }
 
-function source(random: Random, topic: string) {
+function source(random: Random, topic: string, id: string): CatalogEntry['sources'][number] {
   const site = random.pick(SOURCES);
-  return { title: `${topic}: what to expect`, url: `${site.host}${slugify(topic)}`, publisher: site.publisher };
+  return {
+    id,
+    title: `${topic}: what to expect`,
+    url: `${site.host}${slugify(topic)}`,
+    publisher: site.publisher,
+    kind: 'professional_society',
+    year: random.int(2020, 2026),
+    accessed: '2026-11-30',
+    copyOf: null,
+    author: null,
+  };
 }
 
-function costOf(random: Random, profile: CategoryProfile, topic: string): CatalogEntry['cost'] {
-  if (random.chance(0.2)) return null; // as in the real catalog, many entries have no sourced fee
+// Synthetic evidence: the shape the schema demands, pointing at the entry's first source.
+const EVIDENCE = { source: 'src-1', quote: 'Synthetic benchmark figure' };
+const GAP = { notReported: 'Synthetic benchmark entry: no figure generated' };
+
+function days(range: { min: number; max: number } | null) {
+  return range ? { minDays: range.min, maxDays: range.max, evidence: EVIDENCE } : GAP;
+}
+
+function costOf(random: Random, profile: CategoryProfile): CatalogEntry['cost'] {
+  if (random.chance(0.2)) return GAP; // as in the real catalog, some entries have no sourced fee
   const low = random.int(profile.costUsd[0], profile.costUsd[1]);
   const ranged = random.chance(0.7);
   return {
     lowUsd: ranged ? low : null,
     highUsd: ranged ? low + random.int(0, low * 2) : null,
     averageUsd: ranged && random.chance(0.5) ? null : low + random.int(0, Math.round(low / 2)),
-    per: random.pick(profile.costPer),
+    basis: random.pick(['surgeon_fee', 'physician_fee', 'total_price'] as const),
+    unit: random.pick(profile.costUnit),
     year: random.int(2022, 2025),
     excludes: random.chance(0.3) ? 'Anesthesia, facility fees and aftercare products' : null,
-    source: source(random, `${topic} cost`),
+    evidence: EVIDENCE,
   };
 }
 
@@ -94,7 +113,10 @@ function entryAt(index: number, random: Random): CatalogEntry {
   const invasiveness = random.pick(profile.invasiveness);
   const recoveryMax = random.chance(0.15) ? null : random.int(0, profile.recoveryMaxDays);
   const recoveryDays = recoveryMax === null ? null : { min: random.int(0, recoveryMax), max: recoveryMax };
-  const sessions = random.chance(0.5) ? null : { min: 1, max: random.int(1, 6), note: null };
+  const sessionsMax = random.int(1, 6);
+  const sessions = random.chance(0.5)
+    ? null
+    : { min: 1, max: sessionsMax, evidence: EVIDENCE, interval: sessionsMax > 1 ? days({ min: 21, max: 42 }) : null, note: null };
   return {
     slug: `${slugify(name)}-${index + 1}`,
     name,
@@ -104,17 +126,21 @@ function entryAt(index: number, random: Random): CatalogEntry {
     specialty: invasiveness === 'surgical' || random.chance(0.15) ? 'plastic_surgery' : 'cosmetic_dermatology',
     invasiveness,
     anesthesia: random.some(ANESTHESIA_BY_INVASIVENESS[invasiveness], 1, 2),
-    durationMinutes: random.chance(0.3) ? null : { min: 15 * random.int(1, 4), max: 15 * random.int(4, 16) },
-    recoveryDays,
-    milestones: recoveryDays
-      ? random.some(MILESTONES, 0, 3).map((label) => ({ label, minDays: recoveryDays.min, maxDays: recoveryDays.max }))
+    duration: random.chance(0.3)
+      ? GAP
+      : { minMinutes: 15 * random.int(1, 4), maxMinutes: 15 * random.int(4, 16), evidence: EVIDENCE },
+    downtime: days(recoveryDays),
+    exercise: days(recoveryDays && { min: recoveryDays.max, max: recoveryDays.max * 2 }),
+    finalResult: days(recoveryDays && { min: recoveryDays.max, max: recoveryDays.max * 4 }),
+    recoveryNotes: recoveryDays
+      ? random.some(MILESTONES, 0, 3).map((label) => ({ label, minDays: recoveryDays.min, maxDays: recoveryDays.max, evidence: EVIDENCE }))
       : [],
-    resultsVisibleDays: random.chance(0.4) ? null : { min: 0, max: random.int(0, 90) },
-    resultsMonths: random.chance(0.3)
-      ? null
-      : { min: random.int(1, 6), max: random.int(6, 24), permanent: false, note: null },
+    resultsVisible: days(random.chance(0.4) ? null : { min: 0, max: random.int(0, 90) }),
+    resultsLast: random.chance(0.3)
+      ? GAP
+      : { minMonths: random.int(1, 6), maxMonths: random.int(6, 24), evidence: EVIDENCE, note: null },
     sessions,
-    cost: costOf(random, profile, technique),
+    cost: costOf(random, profile),
     riskLevel: random.pick(RISK_BY_INVASIVENESS[invasiveness]),
     commonSideEffects: random.some(SIDE_EFFECTS, 1, 4),
     seriousRisks: random.some(SERIOUS_RISKS, 1, 3),
@@ -127,7 +153,7 @@ function entryAt(index: number, random: Random): CatalogEntry {
     summary:
       `${name} is a ${invasiveness.replace('_', ' ')} option that treats ${areas.map((a) => AREA_LABELS[a]).join(', ')}. ` +
       `Results and recovery vary from person to person; ask a qualified provider what is realistic for you.`,
-    sources: Array.from({ length: random.int(1, 3) }, () => source(random, technique)),
+    sources: Array.from({ length: random.int(1, 3) }, (_, i) => source(random, technique, `src-${i + 1}`)),
     lastReviewed: `2026-${String(random.int(1, 11)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`,
   };
 }

@@ -1,4 +1,4 @@
-import type { BodyArea, Category, Concern, Invasiveness } from '../../lib/procedures/constants';
+import type { BodyArea, Category, Concern, CostUnit, Invasiveness } from '../../lib/procedures/constants';
 
 // Vocabulary for synthetic catalogs: realistic words per category, so free-text search is as
 // selective on synthetic data as on the real catalog (a brand matches a few percent, not all rows).
@@ -16,7 +16,7 @@ export type CategoryProfile = {
   /** Upper bound of the longest recovery, in days; null share = "not reported". */
   recoveryMaxDays: number;
   costUsd: [number, number];
-  costPer: string[];
+  costUnit: CostUnit[];
 };
 
 export const PROFILES: CategoryProfile[] = [
@@ -26,7 +26,7 @@ export const PROFILES: CategoryProfile[] = [
     aliases: ['anti-wrinkle injections', 'neurotoxin', 'tox', 'preventative Botox'],
     brands: ['Botox Cosmetic', 'Dysport', 'Xeomin', 'Jeuveau', 'Daxxify', 'Letybo'],
     concerns: ['wrinkles', 'fine_lines', 'excessive_sweating'], areas: ['forehead', 'eyes', 'face', 'jawline', 'underarms', 'lips'],
-    invasiveness: ['minimally_invasive'], recoveryMaxDays: 1, costUsd: [200, 900], costPer: ['per treatment area', 'per unit'],
+    invasiveness: ['minimally_invasive'], recoveryMaxDays: 1, costUsd: [200, 900], costUnit: ['per_area', 'per_session'],
   },
   {
     category: 'dermal_filler', weight: 14,
@@ -34,7 +34,7 @@ export const PROFILES: CategoryProfile[] = [
     aliases: ['liquid facelift', 'lip augmentation', 'non-surgical nose job', 'volume restoration'],
     brands: ['Juvederm', 'Restylane', 'RHA Collection', 'Sculptra', 'Radiesse', 'Belotero', 'Restylane Eyelight'],
     concerns: ['volume_loss', 'thin_lips', 'under_eye_hollows', 'wrinkles', 'nose_shape'], areas: ['lips', 'cheeks', 'eyes', 'chin', 'jawline', 'hands', 'nose'],
-    invasiveness: ['minimally_invasive'], recoveryMaxDays: 3, costUsd: [500, 2500], costPer: ['per syringe', 'per session'],
+    invasiveness: ['minimally_invasive'], recoveryMaxDays: 3, costUsd: [500, 2500], costUnit: ['per_syringe', 'per_session'],
   },
   {
     category: 'laser_light', weight: 16,
@@ -42,7 +42,7 @@ export const PROFILES: CategoryProfile[] = [
     aliases: ['laser peel', 'photorejuvenation', 'intense pulsed light', 'broadband light', 'laser skin renewal'],
     brands: ['Fraxel', 'Clear + Brilliant', 'Halo', 'PicoSure', 'BBL HERO', 'Vbeam', 'GentleMax Pro'],
     concerns: ['sun_damage', 'pigmentation', 'redness', 'fine_lines', 'unwanted_hair', 'acne_scars', 'uneven_texture'], areas: ['face', 'neck', 'chest', 'hands', 'legs', 'arms', 'underarms'],
-    invasiveness: ['non_invasive', 'minimally_invasive'], recoveryMaxDays: 14, costUsd: [150, 3000], costPer: ['per session', 'per treatment'],
+    invasiveness: ['non_invasive', 'minimally_invasive'], recoveryMaxDays: 14, costUsd: [150, 3000], costUnit: ['per_session'],
   },
   {
     category: 'chemical_peel', weight: 10,
@@ -50,7 +50,7 @@ export const PROFILES: CategoryProfile[] = [
     aliases: ['lunchtime peel', 'superficial peel', 'medium-depth peel', 'skin peel', 'acid peel'],
     brands: ['VI Peel', 'PCA Sensi Peel', 'Obagi Blue Peel', 'ZO 3-Step Peel'],
     concerns: ['pigmentation', 'sun_damage', 'acne_scars', 'fine_lines', 'uneven_texture', 'enlarged_pores'], areas: ['face', 'neck', 'chest', 'back', 'hands'],
-    invasiveness: ['non_invasive', 'minimally_invasive'], recoveryMaxDays: 21, costUsd: [100, 3500], costPer: ['per peel', 'per session'],
+    invasiveness: ['non_invasive', 'minimally_invasive'], recoveryMaxDays: 21, costUsd: [100, 3500], costUnit: ['per_session'],
   },
   {
     category: 'skin_resurfacing', weight: 10,
@@ -58,7 +58,7 @@ export const PROFILES: CategoryProfile[] = [
     aliases: ['collagen induction therapy', 'skin needling', 'power peel', 'skin planing'],
     brands: ['SkinPen', 'Morpheus8', 'Vivace', 'Potenza', 'HydraFacial', 'Secret RF'],
     concerns: ['acne_scars', 'scars', 'uneven_texture', 'enlarged_pores', 'fine_lines'], areas: ['face', 'neck', 'chest', 'abdomen', 'arms'],
-    invasiveness: ['non_invasive', 'minimally_invasive'], recoveryMaxDays: 14, costUsd: [150, 2500], costPer: ['per session'],
+    invasiveness: ['non_invasive', 'minimally_invasive'], recoveryMaxDays: 14, costUsd: [150, 2500], costUnit: ['per_session'],
   },
   {
     category: 'body_contouring', weight: 12,
@@ -66,7 +66,7 @@ export const PROFILES: CategoryProfile[] = [
     aliases: ['fat freezing', 'non-surgical fat reduction', 'skin tightening', 'body sculpting', 'double chin injections'],
     brands: ['CoolSculpting', 'Thermage', 'Ultherapy', 'Emsculpt', 'SculpSure', 'Kybella', 'truSculpt'],
     concerns: ['excess_fat', 'double_chin', 'loose_skin', 'sagging_skin'], areas: ['abdomen', 'flanks', 'thighs', 'chin', 'arms', 'buttocks', 'neck', 'back'],
-    invasiveness: ['non_invasive', 'minimally_invasive'], recoveryMaxDays: 3, costUsd: [600, 4500], costPer: ['per treatment area', 'per session'],
+    invasiveness: ['non_invasive', 'minimally_invasive'], recoveryMaxDays: 3, costUsd: [600, 4500], costUnit: ['per_area', 'per_session'],
   },
   {
     category: 'thread_lift', weight: 4,
@@ -74,7 +74,7 @@ export const PROFILES: CategoryProfile[] = [
     aliases: ['lunchtime lift', 'suture lift', 'non-surgical facelift', 'thread facelift'],
     brands: ['MINT', 'Silhouette InstaLift', 'NovaThreads'],
     concerns: ['sagging_skin', 'loose_skin', 'nose_shape'], areas: ['cheeks', 'jawline', 'neck', 'forehead', 'nose'],
-    invasiveness: ['minimally_invasive'], recoveryMaxDays: 14, costUsd: [1500, 6000], costPer: ['per procedure'],
+    invasiveness: ['minimally_invasive'], recoveryMaxDays: 14, costUsd: [1500, 6000], costUnit: ['per_procedure'],
   },
   {
     category: 'surgery', weight: 22,
@@ -82,7 +82,7 @@ export const PROFILES: CategoryProfile[] = [
     aliases: ['rhytidectomy', 'blepharoplasty', 'nose job', 'abdominoplasty', 'mastopexy', 'brachioplasty', 'otoplasty', 'genioplasty', 'lipoplasty', 'cosmetic surgery'],
     brands: [],
     concerns: ['sagging_skin', 'loose_skin', 'droopy_eyelids', 'under_eye_bags', 'nose_shape', 'breast_size', 'excess_fat', 'double_chin'], areas: ['face', 'neck', 'eyes', 'nose', 'breasts', 'abdomen', 'arms', 'thighs', 'chin', 'flanks', 'buttocks'],
-    invasiveness: ['surgical'], recoveryMaxDays: 60, costUsd: [2500, 16000], costPer: ['surgeon fee only', 'per procedure'],
+    invasiveness: ['surgical'], recoveryMaxDays: 60, costUsd: [2500, 16000], costUnit: ['per_procedure'],
   },
 ];
 
@@ -95,7 +95,7 @@ export const AREA_LABELS: Record<BodyArea, string> = {
   face: 'the face', forehead: 'the forehead', eyes: 'the eye area', cheeks: 'the cheeks', lips: 'the lips', nose: 'the nose',
   chin: 'the chin', jawline: 'the jawline', neck: 'the neck', chest: 'the chest', breasts: 'the breasts', arms: 'the upper arms',
   hands: 'the hands', abdomen: 'the abdomen', flanks: 'the flanks', back: 'the back', buttocks: 'the buttocks',
-  thighs: 'the thighs', legs: 'the legs', underarms: 'the underarms',
+  thighs: 'the thighs', legs: 'the legs', underarms: 'the underarms', scalp: 'the scalp', genitals: 'the genitals',
 };
 
 export const SIDE_EFFECTS = [

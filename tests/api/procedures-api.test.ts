@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '@/lib/procedures/catalog-file';
 import { GET as getOne } from '@/app/api/procedures/[slug]/route';
 import { GET as getList } from '@/app/api/procedures/route';
 import { getProcedureList } from '@/lib/procedures/queries';
@@ -46,7 +47,48 @@ describe('GET /api/procedures/[slug]', () => {
     const body = await response.json();
     expect(body.slug).toBe('botox');
     expect(body.sources.length).toBeGreaterThan(0);
-    expect(body.sources[0]).toEqual({ title: expect.any(String), url: expect.stringMatching(/^https:\/\//), publisher: expect.any(String) });
+    expect(body.sources[0]).toEqual({
+      id: expect.any(String),
+      title: expect.any(String),
+      url: expect.stringMatching(/^https?:\/\//),
+      publisher: expect.any(String),
+      kind: expect.any(String),
+      year: expect.toBeOneOf([null, expect.any(Number)]),
+      accessed: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      copyOf: expect.toBeOneOf([null, expect.any(String)]),
+      author: expect.toBeOneOf([null, expect.any(String)]),
+    });
+  });
+
+  it('puts each figure beside its evidence, for every procedure in the catalog', async () => {
+    type Evidence = { quote: string; source: { id: string; url: string; kind: string } };
+    type Figure = { value: unknown; unit: string; evidence: Evidence } | { notReported: string } | null;
+    for (const entry of loadCatalog()) {
+      const body = (await (await one(entry.slug)).json()) as {
+        figures: Record<string, Figure>;
+        recoveryDays: unknown;
+        cost: unknown;
+        results: unknown;
+        sessions: unknown;
+        sources: { id: string }[];
+      };
+      const ids = new Set(body.sources.map((source) => source.id));
+      for (const [name, figure] of Object.entries(body.figures)) {
+        if (figure === null) continue;
+        if ('notReported' in figure) {
+          expect(figure.notReported.length, `${entry.slug} ${name}`).toBeGreaterThan(9);
+          continue;
+        }
+        expect(figure.evidence.quote.split(/\s+/).length, `${entry.slug} ${name}`).toBeLessThanOrEqual(30);
+        expect(ids.has(figure.evidence.source.id), `${entry.slug} ${name}`).toBe(true);
+      }
+      // Every number the flat fields report is one of those figures, so none goes without evidence.
+      const reported = (name: string) => body.figures[name] !== null && !('notReported' in body.figures[name]!);
+      expect(body.recoveryDays !== null, entry.slug).toBe(reported('downtime'));
+      expect(body.cost !== null, entry.slug).toBe(reported('cost'));
+      expect(body.results !== null, entry.slug).toBe(reported('resultsLast'));
+      expect(body.sessions !== null, entry.slug).toBe(reported('sessions'));
+    }
   });
 
   it('answers 404 for an unknown slug and 400 for a malformed one', async () => {

@@ -1,6 +1,17 @@
 import fc from 'fast-check';
-import { ANESTHESIA, BODY_AREAS, CATEGORIES, CONCERNS, FDA_STATUSES, INVASIVENESS, RISK_LEVELS, SPECIALTIES } from '@/lib/procedures/constants';
-import type { DayRange, ProcedureDetail } from '@/lib/procedures/view';
+import {
+  ANESTHESIA,
+  BODY_AREAS,
+  CATEGORIES,
+  CONCERNS,
+  COST_BASES,
+  COST_UNITS,
+  FDA_STATUSES,
+  INVASIVENESS,
+  RISK_LEVELS,
+  SPECIALTIES,
+} from '@/lib/procedures/constants';
+import type { DayRange, ProcedureDetail, SourceView } from '@/lib/procedures/view';
 
 // Procedures for compare tests: a readable example builder and a fast-check arbitrary that covers
 // every field, including the nulls ("not reported") the catalog really has.
@@ -21,9 +32,13 @@ export function makeProcedure(overrides: Partial<ProcedureDetail> = {}): Procedu
     brands: [],
     anesthesia: ['topical'],
     durationMinutes: { min: 20, max: 30 },
+    exerciseDays: null,
+    finalResultDays: null,
     milestones: [{ label: 'Back to work', minDays: 0, maxDays: 1 }],
     resultsVisibleDays: { min: 0, max: 0 },
     sessions: null,
+    evidence: {},
+    gaps: {},
     commonSideEffects: ['Swelling'],
     seriousRisks: ['Infection'],
     concerns: ['volume_loss'],
@@ -32,14 +47,40 @@ export function makeProcedure(overrides: Partial<ProcedureDetail> = {}): Procedu
     trainingToLookFor: 'Board certification',
     fdaStatus: 'approved',
     fdaNote: null,
-    sources: [{ title: 'Source', url: 'https://example.org/a', publisher: 'Example' }],
+    sources: [makeSource()],
     lastReviewed: '2026-11-25',
     ...overrides,
   };
 }
 
+export function makeSource(overrides: Partial<SourceView> = {}): SourceView {
+  return {
+    id: 'source',
+    title: 'Source',
+    url: 'https://example.org/a',
+    publisher: 'Example',
+    kind: 'professional_society',
+    year: 2024,
+    accessed: '2026-11-30',
+    copyOf: null,
+    author: null,
+    ...overrides,
+  };
+}
+
 export function makeCost(typicalUsd: number, per = 'per procedure'): ProcedureDetail['cost'] {
-  return { lowUsd: null, highUsd: null, averageUsd: typicalUsd, typicalUsd, per, year: 2024, excludes: null, source: null };
+  return {
+    lowUsd: null,
+    highUsd: null,
+    averageUsd: typicalUsd,
+    typicalUsd,
+    per,
+    basis: null,
+    unit: null,
+    year: 2024,
+    excludes: null,
+    source: null,
+  };
 }
 
 const range = (max: number): fc.Arbitrary<DayRange> =>
@@ -64,6 +105,8 @@ export const procedureArbitrary: fc.Arbitrary<ProcedureDetail> = fc.record({
       averageUsd: maybe(fc.integer({ min: 50, max: 20_000 })),
       typicalUsd: maybe(fc.integer({ min: 50, max: 20_000 })),
       per: maybe(fc.constantFrom('per procedure', 'per session', 'per syringe')),
+      basis: maybe(fc.constantFrom(...COST_BASES)),
+      unit: maybe(fc.constantFrom(...COST_UNITS)),
       year: maybe(fc.integer({ min: 2015, max: 2026 })),
       excludes: maybe(shortText),
       source: maybe(fc.record({ title: shortText, url: fc.webUrl() })),
@@ -82,12 +125,18 @@ export const procedureArbitrary: fc.Arbitrary<ProcedureDetail> = fc.record({
   brands: fc.array(shortText, { maxLength: 2 }),
   anesthesia: fc.uniqueArray(fc.constantFrom(...ANESTHESIA), { maxLength: 3 }),
   durationMinutes: maybe(range(300)),
+  exerciseDays: maybe(range(200)),
+  finalResultDays: maybe(range(400)),
   milestones: fc.array(
     range(200).chain((days) => shortText.map((label) => ({ label, minDays: days.min, maxDays: days.max }))),
     { maxLength: 3 },
   ),
   resultsVisibleDays: maybe(range(60)),
-  sessions: maybe(range(6).chain((r) => maybe(shortText).map((note) => ({ ...r, note })))),
+  sessions: maybe(
+    fc.tuple(range(6), maybe(shortText), maybe(range(60))).map(([r, note, intervalDays]) => ({ ...r, note, intervalDays })),
+  ),
+  evidence: fc.constant({}),
+  gaps: fc.constant({}),
   commonSideEffects: fc.array(shortText, { maxLength: 3 }),
   seriousRisks: fc.array(shortText, { maxLength: 3 }),
   concerns: fc.uniqueArray(fc.constantFrom(...CONCERNS), { maxLength: 3 }),
@@ -96,7 +145,9 @@ export const procedureArbitrary: fc.Arbitrary<ProcedureDetail> = fc.record({
   trainingToLookFor: shortText,
   fdaStatus: fc.constantFrom(...FDA_STATUSES),
   fdaNote: maybe(shortText),
-  sources: fc.array(fc.record({ title: shortText, url: fc.webUrl(), publisher: shortText }), { maxLength: 3 }),
+  sources: fc
+    .array(fc.record({ title: shortText, url: fc.webUrl(), publisher: shortText }), { maxLength: 3 })
+    .map((sources) => sources.map((source, i) => makeSource({ ...source, id: `s${i}` }))),
   lastReviewed: fc.constantFrom('2025-01-01', '2026-11-25'),
 });
 

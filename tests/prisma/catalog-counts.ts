@@ -5,7 +5,7 @@ import { readEnv } from '@/lib/env';
 export async function catalogCounts(url: string): Promise<{ procedures: number; sources: number }> {
   const db = await openDatabase(readEnv({ DATABASE_URL: url }).DATABASE_URL);
   try {
-    return { procedures: await db.prisma.procedure.count(), sources: await db.prisma.source.count() };
+    return { procedures: await db.prisma.procedure.count(), sources: await db.prisma.citedSource.count() };
   } finally {
     await db.close();
   }

@@ -18,7 +18,7 @@ const MIGRATIONS = fs.readdirSync(path.join(REPO, 'prisma/migrations')).filter((
 const CLI_TIMEOUT = 240_000;
 // Each test runs the CLI (wasm engine + PGlite start-up) one to three times.
 const TEST_TIMEOUT = 600_000;
-const TABLES = ['Procedure', 'Source', '_prisma_migrations'];
+const TABLES = ['Procedure', 'CitedSource', '_prisma_migrations'];
 
 type Run = { status: number | null; output: string };
 

@@ -41,6 +41,18 @@ describe('prisma db seed', () => {
     expect(await catalogCounts(database.url)).toEqual({ procedures: 0, sources: 0 });
   });
 
+  it('refuses a figure without its evidence, naming the procedure and the field', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'unsourced-catalog-'));
+    const entries = structuredClone(catalog);
+    const target = entries.find((entry) => entry.slug === 'rhinoplasty')!;
+    delete (target.downtime as { evidence?: unknown }).evidence;
+    fs.writeFileSync(path.join(dir, 'catalog.json'), JSON.stringify(entries));
+    const stderr = seedFailure(database.url, { CATALOG_DIR: dir });
+    expect(stderr).toContain('entry "rhinoplasty", field downtime');
+    expect(stderr).toContain('nothing was written');
+    expect(await catalogCounts(database.url)).toEqual({ procedures: 0, sources: 0 });
+  });
+
   it('rolls back every entry when a write fails part-way', async () => {
     // Bypass validation so the database itself rejects the last entry, after the others were
     // written inside the transaction.

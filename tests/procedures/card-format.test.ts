@@ -19,6 +19,8 @@ const cost = (overrides: Partial<CostView>): CostView => ({
   averageUsd: null,
   typicalUsd: null,
   per: null,
+  basis: null,
+  unit: null,
   year: null,
   excludes: null,
   source: null,

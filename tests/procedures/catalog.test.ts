@@ -42,19 +42,20 @@ describe('the reviewed catalog', () => {
   });
 
   it('keeps surgery slower to recover from than neuromodulators', () => {
-    const botox = catalog.find((e) => e.slug === 'botox');
-    const browLift = catalog.find((e) => e.slug === 'brow-lift');
-    expect(botox?.recoveryDays?.max).toBeLessThanOrEqual(2);
-    expect(browLift?.recoveryDays?.min).toBeGreaterThan(botox?.recoveryDays?.max ?? Infinity);
+    const downtime = (slug: string) => toProcedureData(catalog.find((e) => e.slug === slug)!);
+    const botox = downtime('botox');
+    const browLift = downtime('brow-lift');
+    expect(botox.recoveryMaxDays).toBeLessThanOrEqual(2);
+    expect(browLift.recoveryMinDays).toBeGreaterThan(botox.recoveryMaxDays ?? Infinity);
   });
 });
 
 describe('loading a catalog', () => {
   it('names the file, entry and field of a bad value', () => {
-    const bad = { ...catalog[0], recoveryDays: { min: 5, max: 2 } };
+    const bad = { ...catalog[0], downtime: { minDays: 5, maxDays: 2, evidence: { source: catalog[0]!.sources[0]!.id, quote: 'five days' } } };
     const dir = writeCatalog([bad]);
     expect(() => loadCatalog(dir)).toThrow(CatalogError);
-    expect(() => loadCatalog(dir)).toThrow(`entries.json, entry "${bad.slug}", field recoveryDays: min must not exceed max`);
+    expect(() => loadCatalog(dir)).toThrow(`entries.json, entry "${bad.slug}", field downtime: minDays must not exceed maxDays`);
   });
 
   it('refuses duplicate slugs and invalid JSON', () => {
@@ -62,6 +63,26 @@ describe('loading a catalog', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'catalog-'));
     fs.writeFileSync(path.join(dir, 'broken.json'), '[{');
     expect(() => loadCatalog(dir)).toThrow(/broken\.json: not valid JSON/);
+  });
+
+  it('refuses a figure without evidence, with evidence from a source the entry lacks, or with a long quote', () => {
+    const entry = catalog.find((e) => e.slug === 'facelift')!;
+    const { evidence: _dropped, ...bare } = entry.downtime as { minDays: number; maxDays: number; evidence: unknown };
+    expect(() => loadCatalog(writeCatalog([{ ...entry, downtime: bare }]))).toThrow(/entry "facelift", field downtime/);
+    const stranger = { ...bare, evidence: { source: 'not-in-this-entry', quote: 'two weeks' } };
+    expect(() => loadCatalog(writeCatalog([{ ...entry, downtime: stranger }]))).toThrow(
+      /entry "facelift", field downtime\.evidence\.source: no source with id "not-in-this-entry"/,
+    );
+    const long = { ...bare, evidence: { source: entry.sources[0]!.id, quote: Array.from({ length: 31 }, () => 'word').join(' ') } };
+    expect(() => loadCatalog(writeCatalog([{ ...entry, downtime: long }]))).toThrow(/at most 30 words/);
+    const costWithoutEvidence = { lowUsd: 100, highUsd: 200, averageUsd: null, basis: 'total_price', unit: 'per_session', year: 2024, excludes: null };
+    expect(() => loadCatalog(writeCatalog([{ ...entry, cost: costWithoutEvidence }]))).toThrow(/entry "facelift", field cost/);
+  });
+
+  it('keeps a gap honest: it must say what was searched', () => {
+    const entry = catalog[0]!;
+    expect(() => loadCatalog(writeCatalog([{ ...entry, cost: { notReported: '' } }]))).toThrow(/field cost/);
+    expect(() => loadCatalog(writeCatalog([{ ...entry, cost: { notReported: 'Searched ASPS and AAD pages: no fee' } }]))).not.toThrow();
   });
 
   it('refuses a made-up category or a missing source', () => {
@@ -73,17 +94,31 @@ describe('loading a catalog', () => {
 describe('catalog entry to database row', () => {
   it('derives search text and the typical cost used for filtering', () => {
     const entry = catalog[0]!;
+    const costBase = {
+      lowUsd: null,
+      highUsd: null,
+      averageUsd: null,
+      basis: 'physician_fee' as const,
+      unit: 'per_session' as const,
+      year: 2023,
+      excludes: null,
+      evidence: { source: entry.sources[0]!.id, quote: 'average fee' },
+    };
     const row = toProcedureData({
       ...entry,
       name: 'Wrinkle Relaxer',
       aliases: ['Tox'],
       brands: ['Botox Cosmetic'],
-      cost: { lowUsd: null, highUsd: null, averageUsd: 435, per: 'per treatment', year: 2023, excludes: null, source: entry.sources[0]! },
+      cost: { ...costBase, averageUsd: 435 },
     });
     expect(row.searchText).toBe('wrinkle relaxer | tox | botox cosmetic');
     expect(row.costTypicalUsd).toBe(435);
-    const ranged = toProcedureData({ ...entry, cost: { lowUsd: 300, highUsd: 600, averageUsd: 450, per: 'x per', year: 2024, excludes: null, source: entry.sources[0]! } });
+    expect(row.costPer).toBe('per session');
+    expect(row.costSourceUrl).toBe(entry.sources[0]!.url);
+    const ranged = toProcedureData({ ...entry, cost: { ...costBase, lowUsd: 300, highUsd: 600, averageUsd: 450 } });
     expect(ranged.costTypicalUsd).toBe(300);
-    expect(toProcedureData({ ...entry, cost: null }).costTypicalUsd).toBeNull();
+    const gap = toProcedureData({ ...entry, cost: { notReported: 'Searched ASPS statistics: no fee given' } });
+    expect(gap.costTypicalUsd).toBeNull();
+    expect(gap.gaps).toMatchObject({ cost: 'Searched ASPS statistics: no fee given' });
   });
 });

@@ -32,6 +32,8 @@ describe('ProcedureCard', () => {
             averageUsd: 3824,
             typicalUsd: 3824,
             per: 'per procedure',
+            basis: 'surgeon_fee',
+            unit: 'per_procedure',
             year: 2023,
             excludes: "Surgeon's fee only; excludes anesthesia",
             source: { title: 'ASPS 2023 statistics', url: 'https://example.org' },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '@/lib/procedures/catalog-file';
+import { toProcedureData } from '@/lib/procedures/catalog-to-row';
 import {
   getLessDowntimeAlternatives,
   getProcedureBySlug,
@@ -21,14 +22,25 @@ describe('catalog list query', () => {
     expect(maxima).toEqual([...maxima].sort((a, b) => a - b));
   });
 
-  it('"ready within a weekend" keeps neuromodulators and fillers and drops surgery', async () => {
+  it('"ready within 14 days" filters on downtime and includes the surgeries whose sources say 14 days or less', async () => {
+    const list = await getProcedureList(params({ recoveryMaxDays: '14', pageSize: '100' }));
+    const rows = catalog.map((entry) => toProcedureData(entry));
+    const surgeries = rows.filter((row) => row.category === 'surgery' && row.recoveryMaxDays !== null && row.recoveryMaxDays <= 14);
+    expect(surgeries.length).toBeGreaterThan(10);
+    expect(list.items.filter((item) => item.category === 'surgery').map((item) => item.slug).sort()).toEqual(
+      surgeries.map((row) => row.slug).sort(),
+    );
+    expect(list.total).toBe(rows.filter((row) => row.recoveryMaxDays !== null && row.recoveryMaxDays <= 14).length);
+  });
+
+  it('"ready within a weekend" keeps neuromodulators and fillers, and only what sources say takes 2 days or less', async () => {
     const list = await getProcedureList(params({ recoveryMaxDays: '2', pageSize: '100' }));
     const categories = new Set(list.items.map((item) => item.category));
     expect(categories.has('neuromodulator')).toBe(true);
     expect(categories.has('dermal_filler')).toBe(true);
-    expect(categories.has('surgery')).toBe(false);
+    expect(list.items.some((item) => item.slug === 'facelift')).toBe(false);
     for (const item of list.items) expect(item.recoveryDays!.max).toBeLessThanOrEqual(2);
-    const expected = catalog.filter((e) => e.recoveryDays !== null && e.recoveryDays.max <= 2).length;
+    const expected = catalog.map((entry) => toProcedureData(entry)).filter((row) => row.recoveryMaxDays !== null && row.recoveryMaxDays <= 2).length;
     expect(list.total).toBe(expected);
   });
 
@@ -109,6 +121,10 @@ describe('single procedures', () => {
     expect(detail?.sources).toEqual(entry.sources);
     expect(detail?.lastReviewed).toBe(entry.lastReviewed);
     expect(detail?.seriousRisks).toEqual(entry.seriousRisks);
+    const downtime = entry.downtime as { minDays: number; maxDays: number; evidence: { source: string; quote: string } };
+    expect(detail?.recoveryDays).toEqual({ min: downtime.minDays, max: downtime.maxDays });
+    expect(detail?.evidence.downtime?.quote).toBe(downtime.evidence.quote);
+    expect(detail?.evidence.downtime?.source.id).toBe(downtime.evidence.source);
     expect(await getProcedureBySlug('no-such-thing')).toBeNull();
   });
 

@@ -1,4 +1,5 @@
 import { jsonBadRequest, jsonNotFound, jsonOk } from '@/lib/http/json';
+import { toFigureMap } from '@/lib/procedures/figure-view';
 import { getProcedureBySlug } from '@/lib/procedures/queries';
 import { slugSchema } from '@/lib/procedures/slug';
 
@@ -10,5 +11,6 @@ export async function GET(_request: Request, context: { params: Promise<{ slug: 
   if (!parsed.success) return jsonBadRequest(parsed.error);
   const procedure = await getProcedureBySlug(parsed.data);
   if (!procedure) return jsonNotFound(`No procedure with slug "${parsed.data}".`);
-  return jsonOk(procedure);
+  // `figures` puts each figure's evidence beside its value; the flat fields stay for existing clients.
+  return jsonOk({ ...procedure, figures: toFigureMap(procedure) });
 }

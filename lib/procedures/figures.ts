@@ -1,0 +1,44 @@
+// The figures a catalog entry reports, each defined once: its key (as in the catalog file, the
+// evidence map and the API), its label, and what it means. Pages, the API, the report and the
+// methodology page all read these, so "recovery" means one thing everywhere.
+
+export const FIGURES = [
+  'downtime',
+  'exercise',
+  'finalResult',
+  'resultsVisible',
+  'resultsLast',
+  'sessions',
+  'sessionInterval',
+  'cost',
+  'duration',
+] as const;
+export type Figure = (typeof FIGURES)[number];
+
+export const FIGURE_LABELS: Record<Figure, string> = {
+  downtime: 'Downtime (back to work)',
+  exercise: 'Back to strenuous exercise',
+  finalResult: 'Final result',
+  resultsVisible: 'Results visible after',
+  resultsLast: 'Results last',
+  sessions: 'Sessions',
+  sessionInterval: 'Time between sessions',
+  cost: 'Cost',
+  duration: 'Procedure time',
+};
+
+export const FIGURE_DEFINITIONS: Record<Figure, string> = {
+  downtime:
+    'Days until most people are back to work and normal social life. This is what "ready in at most…" filters on and what the planner compares with your days off.',
+  exercise: 'Days until strenuous exercise is allowed again.',
+  finalResult: 'Days until swelling has settled and the final result shows.',
+  resultsVisible: 'Days until the first results show.',
+  resultsLast: 'How long the result lasts before it fades or needs repeating.',
+  sessions: 'How many treatments a course takes (not later maintenance).',
+  sessionInterval: 'Days between the sessions of a course.',
+  cost: 'The fee a source reports, with its year, whose fee it is and what it is per.',
+  duration: 'How long the procedure itself takes.',
+};
+
+/** The short definition shown beside the recovery filter and on every procedure page. */
+export const DOWNTIME_DEFINITION = FIGURE_DEFINITIONS.downtime;
