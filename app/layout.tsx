@@ -28,7 +28,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <footer className="mx-auto max-w-6xl px-4 pb-10 text-xs text-slate-600">
-          Catalog facts come from ASPS, AAD, ASDS, FDA, Mayo Clinic and NHS pages cited on each procedure.
+          Catalog figures come from the sources cited beside each figure on every procedure page;{' '}
+          <a href="/about/data" className="underline underline-offset-2">
+            how we choose and rank them
+          </a>
+          .
         </footer>
         <CompareTray />
       </body>

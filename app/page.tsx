@@ -33,12 +33,16 @@ export default async function GuidePage() {
       </section>
       <section aria-labelledby="compare-heading" className="space-y-4">
         <h2 id="compare-heading" className="text-2xl font-semibold text-slate-900">
-          How invasiveness, recovery and risk differ
+          How invasiveness, downtime, results and risk differ
         </h2>
         <SpecialtyComparison specialties={stats.specialties} />
         <p className="max-w-3xl text-sm text-slate-700">
-          Recovery figures use only procedures whose recovery our sources report; the others are left out rather than
-          guessed. Risk levels are the catalog&apos;s rating of each procedure&apos;s listed risks:{' '}
+          Downtime means the time until back to work and normal social life, not full healing. Figures use only
+          procedures whose sources report them; the others are left out rather than guessed (see{' '}
+          <Link href="/about/data" className={textLink}>
+            how we source our data
+          </Link>
+          ). Risk levels are the catalog&apos;s rating of each procedure&apos;s listed risks:{' '}
           <Link href="/procedures?sort=risk" className={textLink}>
             see them side by side
           </Link>

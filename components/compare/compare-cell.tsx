@@ -1,9 +1,10 @@
+import { FigureEvidence } from '@/components/procedures/detail/figure-evidence';
 import type { CompareCell as CompareCellData } from '@/lib/compare/types';
 
-export type CompareCellProps = { cell: CompareCellData; best: boolean };
+export type CompareCellProps = { cell: CompareCellData; best: boolean; label: string };
 
 /** One value of the comparison. "Not reported" is shown as such: we never fill gaps. */
-export function CompareCell({ cell, best }: CompareCellProps) {
+export function CompareCell({ cell, best, label }: CompareCellProps) {
   return (
     <>
       {best && (
@@ -32,6 +33,7 @@ export function CompareCell({ cell, best }: CompareCellProps) {
         <p className={cell.reported ? 'text-slate-900' : 'italic text-slate-600'}>{cell.text}</p>
       )}
       {cell.detail && <p className="mt-1 text-xs text-slate-600">{cell.detail}</p>}
+      {cell.evidence && <FigureEvidence label={label} evidence={cell.evidence} />}
     </>
   );
 }

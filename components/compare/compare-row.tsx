@@ -14,6 +14,7 @@ export function CompareRow({ row }: CompareRowProps) {
         }`}
       >
         <span className="block">{row.label}</span>
+        {row.definition && <span className="mt-1 block text-xs font-normal text-slate-600">{row.definition}</span>}
         {row.differs && (
           <span className="mt-1 inline-block rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-950">Differs</span>
         )}
@@ -27,7 +28,7 @@ export function CompareRow({ row }: CompareRowProps) {
             data-best={best || undefined}
             className={`border-b border-slate-200 p-2 align-top sm:p-3 ${best ? 'bg-emerald-50' : ''}`}
           >
-            <CompareCell cell={cell} best={best} />
+            <CompareCell cell={cell} best={best} label={row.label} />
           </td>
         );
       })}

@@ -11,6 +11,13 @@ function days(value: number | null): string {
   return `${rounded} ${rounded === 1 ? 'day' : 'days'}`;
 }
 
+function months(value: number | null): string {
+  if (value === null) return 'Not reported';
+  if (value >= 24) return `${Math.round((value / 12) * 10) / 10} years`;
+  const rounded = Math.round(value * 10) / 10;
+  return `${rounded} ${rounded === 1 ? 'month' : 'months'}`;
+}
+
 function ShareList<T extends string>({ shares, labels }: { shares: Share<T>[]; labels: Record<T, string> }) {
   return (
     <ul className="space-y-0.5">
@@ -62,25 +69,42 @@ export function SpecialtyComparison({ specialties }: SpecialtyComparisonProps) {
           </tr>
           <tr>
             <th scope="row" className={rowHead}>
-              Typical longest recovery
-              <span className="block text-xs font-normal text-slate-700">Median of each procedure&apos;s maximum recovery</span>
+              Typical longest downtime
+              <span className="block text-xs font-normal text-slate-700">
+                Median of each procedure&apos;s longest time until back to work and social life
+              </span>
             </th>
             {specialties.map((s) => (
               <td key={s.specialty} className={cell}>
                 <span className="font-semibold">{days(s.recovery.medianMaxDays)}</span>
                 <span className="block text-xs text-slate-700">
-                  {s.recovery.reported} of {s.count} report a recovery time
+                  {s.recovery.reported} of {s.count} report a downtime
                 </span>
               </td>
             ))}
           </tr>
           <tr>
-            <th scope="row" className={rowHead}>Range of longest recovery</th>
+            <th scope="row" className={rowHead}>Range of longest downtime</th>
             {specialties.map((s) => (
               <td key={s.specialty} className={cell}>
                 {s.recovery.reported === 0
                   ? 'Not reported'
                   : `${days(s.recovery.shortestMaxDays)} to ${days(s.recovery.longestMaxDays)}`}
+              </td>
+            ))}
+          </tr>
+          <tr>
+            <th scope="row" className={rowHead}>
+              How long results last
+              <span className="block text-xs font-normal text-slate-700">Median of each procedure&apos;s longest reported duration</span>
+            </th>
+            {specialties.map((s) => (
+              <td key={s.specialty} className={cell}>
+                <span className="font-semibold">{months(s.results.medianMaxMonths)}</span>
+                <span className="block text-xs text-slate-700">
+                  {s.results.reported} of {s.count} report it
+                  {s.results.longLasting > 0 ? `; ${s.results.longLasting} described as long-lasting` : ''}
+                </span>
               </td>
             ))}
           </tr>

@@ -5,6 +5,7 @@ const NAV = [
   { href: '/compare', label: 'Compare' },
   { href: '/plan', label: 'Plan' },
   { href: '/bookmarks', label: 'Saved' },
+  { href: '/about/data', label: 'Our data' },
 ] as const;
 
 export function SiteHeader() {

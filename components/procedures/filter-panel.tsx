@@ -17,7 +17,7 @@ export type FilterPanelProps = {
 };
 
 const SORT_OPTIONS = [
-  { value: 'recovery', label: 'Shortest recovery' },
+  { value: 'recovery', label: 'Shortest downtime' },
   { value: 'cost', label: 'Lowest cost' },
   { value: 'risk', label: 'Lowest risk' },
   { value: 'name', label: 'Name (A–Z)' },
@@ -60,7 +60,7 @@ export function FilterPanel({ params, counts, query, total }: FilterPanelProps) 
           </div>
           <ChoiceFieldset
             legend="Ready in at most…"
-            description="Maximum recovery reported by our sources."
+            description="Downtime: the longest time our sources give until back to work and normal social life (not full healing)."
             name="recoveryMaxDays"
             type="radio"
             options={getRecoveryOptions(params.recoveryMaxDays, counts)}

@@ -1,6 +1,7 @@
 import {
   ANESTHESIA_LABELS,
   CATEGORY_LABELS,
+  COST_BASIS_LABELS,
   FDA_STATUS_LABELS,
   INVASIVENESS_LABELS,
   RISK_LABELS,
@@ -11,6 +12,7 @@ import {
 } from '../procedures/labels';
 import type { RiskLevel } from '../procedures/constants';
 import type { ProcedureDetail } from '../procedures/view';
+import { FIGURE_DEFINITIONS, type Figure } from '../procedures/figures';
 import { NOT_REPORTED, formatMilestone } from '../procedures/card-format';
 import {
   costBasis,
@@ -29,6 +31,9 @@ export type RowDefinition = {
   id: string;
   group: CompareGroupId;
   label: string;
+  /** The sourced figure the row shows: its cells carry that figure's evidence. */
+  figure?: Figure;
+  definition?: string;
   cell: (procedure: ProcedureDetail) => CompareCell;
   best?: BestRule;
   /** Why the best-of rule cannot fairly be applied to these procedures, if it cannot. */
@@ -63,7 +68,12 @@ function links(items: readonly CompareLink[]): CompareCell {
 }
 
 function costBasisKey(procedure: ProcedureDetail): string | null {
-  return procedure.cost?.typicalUsd != null ? (procedure.cost.per ?? '').trim().toLowerCase() : null;
+  const cost = procedure.cost;
+  return cost?.typicalUsd != null ? `${cost.unit ?? cost.per ?? ''}|${cost.basis ?? ''}` : null;
+}
+
+function daysCell(range: { min: number; max: number } | null): CompareCell {
+  return { ...text(formatDayRange(range)), value: range?.max ?? null };
 }
 
 export const ROW_DEFINITIONS: readonly RowDefinition[] = [
@@ -71,12 +81,29 @@ export const ROW_DEFINITIONS: readonly RowDefinition[] = [
   { id: 'specialty', group: 'glance', label: 'Specialty', cell: (p) => text(SPECIALTY_LABELS[p.specialty]) },
   { id: 'invasiveness', group: 'glance', label: 'How invasive', cell: (p) => text(INVASIVENESS_LABELS[p.invasiveness]) },
   { id: 'anesthesia', group: 'glance', label: 'Anesthesia', cell: (p) => text(p.anesthesia.map((a) => ANESTHESIA_LABELS[a]).join(', ')) },
-  { id: 'duration', group: 'glance', label: 'Procedure time (minutes)', cell: (p) => text(formatMinuteRange(p.durationMinutes)) },
+  {
+    id: 'duration',
+    group: 'glance',
+    label: 'Procedure time (minutes)',
+    figure: 'duration',
+    cell: (p) => text(formatMinuteRange(p.durationMinutes)),
+  },
   {
     id: 'sessions',
     group: 'glance',
     label: 'Sessions',
-    cell: (p) => text(formatCount(p.sessions, 'session'), p.sessions?.note ? { detail: p.sessions.note } : {}),
+    figure: 'sessions',
+    cell: (p) =>
+      p.sessions || p.gaps.sessions
+        ? text(formatCount(p.sessions, 'session'), p.sessions?.note ? { detail: p.sessions.note } : {})
+        : text('A single procedure'),
+  },
+  {
+    id: 'session-interval',
+    group: 'glance',
+    label: 'Time between sessions (days)',
+    figure: 'sessionInterval',
+    cell: (p) => (p.sessions && p.sessions.max > 1 ? text(formatDayRange(p.sessions.intervalDays)) : text('Not a course')),
   },
   {
     id: 'fda',
@@ -88,15 +115,41 @@ export const ROW_DEFINITIONS: readonly RowDefinition[] = [
   {
     id: 'recovery',
     group: 'recovery',
-    label: 'Recovery time (days)',
-    cell: (p) => ({ ...text(formatDayRange(p.recoveryDays)), value: p.recoveryDays?.max ?? null }),
-    best: { direction: 'lowest', rule: 'Best: shortest maximum recovery', bound: 0 },
+    label: 'Downtime: back to work (days)',
+    figure: 'downtime',
+    definition: FIGURE_DEFINITIONS.downtime,
+    cell: (p) => daysCell(p.recoveryDays),
+    best: { direction: 'lowest', rule: 'Best: shortest maximum downtime', bound: 0 },
   },
-  { id: 'milestones', group: 'recovery', label: 'Recovery milestones (days)', cell: (p) => list(p.milestones.map(formatMilestone)) },
-  { id: 'results-visible', group: 'recovery', label: 'Results visible after (days)', cell: (p) => text(formatDayRange(p.resultsVisibleDays)) },
+  {
+    id: 'exercise',
+    group: 'recovery',
+    label: 'Back to strenuous exercise (days)',
+    figure: 'exercise',
+    cell: (p) => daysCell(p.exerciseDays),
+    best: { direction: 'lowest', rule: 'Best: soonest back to exercise', bound: 0 },
+  },
+  {
+    id: 'final-result',
+    group: 'recovery',
+    label: 'Final result (days)',
+    figure: 'finalResult',
+    definition: FIGURE_DEFINITIONS.finalResult,
+    cell: (p) => daysCell(p.finalResultDays),
+    best: { direction: 'lowest', rule: 'Best: soonest final result', bound: 0 },
+  },
+  { id: 'milestones', group: 'recovery', label: 'More recovery notes (days)', cell: (p) => list(p.milestones.map(formatMilestone)) },
+  {
+    id: 'results-visible',
+    group: 'recovery',
+    label: 'Results visible after (days)',
+    figure: 'resultsVisible',
+    cell: (p) => text(formatDayRange(p.resultsVisibleDays)),
+  },
   {
     id: 'results-duration',
     group: 'results',
+    figure: 'resultsLast',
     label: 'How long results last (months)',
     cell: (p) => ({ ...text(formatResultsDuration(p.results), p.results?.note ? { detail: p.results.note } : {}), value: resultsMonthsValue(p.results) }),
     best: { direction: 'highest', rule: 'Best: longest-lasting results (permanent counts as longest)', bound: Number.POSITIVE_INFINITY },
@@ -105,17 +158,19 @@ export const ROW_DEFINITIONS: readonly RowDefinition[] = [
     id: 'cost-typical',
     group: 'cost',
     label: 'Typical cost (USD)',
+    figure: 'cost',
     cell: (p) => {
       const typical = p.cost?.typicalUsd ?? null;
       if (typical === null) return text(null);
       const kind = p.cost?.lowUsd === typical ? 'Low end of quoted range' : 'Average fee';
-      return { text: formatUsd(typical), detail: [kind, costBasis(p.cost)].filter(Boolean).join(' · '), value: typical, reported: true };
+      const whose = p.cost?.basis ? COST_BASIS_LABELS[p.cost.basis] : null;
+      return { text: formatUsd(typical), detail: [kind, whose, costBasis(p.cost)].filter(Boolean).join(' · '), value: typical, reported: true };
     },
     best: { direction: 'lowest', rule: 'Best: lowest typical cost' },
     unranked: (procedures) => {
       const bases = new Set(procedures.map(costBasisKey).filter((basis) => basis !== null));
       // A price per session is not comparable with a price per procedure; say so instead of ranking.
-      return bases.size > 1 ? 'Not ranked: prices are quoted on different bases' : null;
+      return bases.size > 1 ? 'Not ranked: prices are quoted on different bases (per session, per procedure, fee or total)' : null;
     },
   },
   { id: 'cost-range', group: 'cost', label: 'Quoted range (USD)', cell: (p) => text(formatCostRange(p.cost)) },

@@ -21,8 +21,21 @@ export function cellsDiffer(cells: readonly CompareCell[]): boolean {
 }
 
 function buildRow(definition: RowDefinition, procedures: readonly ProcedureDetail[]): CompareRow {
-  const cells = procedures.map(definition.cell);
-  const row: CompareRow = { id: definition.id, label: definition.label, cells, differs: cellsDiffer(cells), best: [], rule: null };
+  const figure = definition.figure;
+  const cells = procedures.map((procedure) => {
+    const cell = definition.cell(procedure);
+    const evidence = figure && cell.reported ? procedure.evidence[figure] : undefined;
+    return evidence ? { ...cell, evidence } : cell;
+  });
+  const row: CompareRow = {
+    id: definition.id,
+    label: definition.label,
+    ...(definition.definition ? { definition: definition.definition } : {}),
+    cells,
+    differs: cellsDiffer(cells),
+    best: [],
+    rule: null,
+  };
   if (!definition.best) return row;
   const unranked = definition.unranked?.(procedures) ?? null;
   if (unranked) return { ...row, rule: unranked };

@@ -1,3 +1,4 @@
+import type { EvidenceView } from '../procedures/view';
 import type { Direction } from './best';
 
 // The comparison as pages and the API receive it: groups → rows → one cell per procedure.
@@ -14,6 +15,8 @@ export type CompareCell = {
   /** The number the best-of rule compares; null = unknown (never best). */
   value: number | null;
   reported: boolean;
+  /** Where the figure comes from, for rows that show a sourced figure. */
+  evidence?: EvidenceView;
 };
 
 export type BestRule = {
@@ -27,6 +30,8 @@ export type BestRule = {
 export type CompareRow = {
   id: string;
   label: string;
+  /** What the row's figure means, where it needs saying (e.g. downtime). */
+  definition?: string;
   cells: CompareCell[];
   differs: boolean;
   /** Column indexes holding the best value; empty when the row has no rule or nothing to rank. */

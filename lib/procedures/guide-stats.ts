@@ -3,9 +3,10 @@ import type { ProcedureCard } from './view';
 
 // Figures for the landing guide ("cosmetic dermatology or plastic surgery?"), computed from the
 // catalog rather than written by hand, so the guide cannot drift from the data it introduces.
-// Recovery figures only use entries that report a recovery; the guide says how many that is.
+// Recovery means downtime (back to work and social life), the one definition the catalog uses.
+// Figures only use entries that report one; the guide says how many that is.
 
-export type GuideInput = Pick<ProcedureCard, 'specialty' | 'invasiveness' | 'riskLevel' | 'recoveryDays'>;
+export type GuideInput = Pick<ProcedureCard, 'specialty' | 'invasiveness' | 'riskLevel' | 'recoveryDays' | 'results'>;
 
 export type Share<T extends string> = { value: T; count: number; share: number };
 
@@ -17,10 +18,19 @@ export type RecoveryStats = {
   longestMaxDays: number | null;
 };
 
+export type ResultsStats = {
+  /** Entries that report how long results last, as months or as long-lasting. */
+  reported: number;
+  longLasting: number;
+  /** Median of the longest months reported, over entries that give months. */
+  medianMaxMonths: number | null;
+};
+
 export type SpecialtyStats = {
   specialty: Specialty;
   count: number;
   recovery: RecoveryStats;
+  results: ResultsStats;
   invasiveness: Share<Invasiveness>[];
   risk: Share<RiskLevel>[];
 };
@@ -53,6 +63,15 @@ export function getRecoveryStats(entries: readonly GuideInput[]): RecoveryStats 
   };
 }
 
+export function getResultsStats(entries: readonly GuideInput[]): ResultsStats {
+  const longLasting = entries.filter((entry) => entry.results?.permanent).length;
+  const months = entries.flatMap((entry) => {
+    const max = entry.results && !entry.results.permanent ? (entry.results.maxMonths ?? entry.results.minMonths) : null;
+    return max === null ? [] : [max];
+  });
+  return { reported: longLasting + months.length, longLasting, medianMaxMonths: median(months) };
+}
+
 export function getGuideStats(cards: readonly GuideInput[]): GuideStats {
   return {
     total: cards.length,
@@ -62,6 +81,7 @@ export function getGuideStats(cards: readonly GuideInput[]): GuideStats {
         specialty,
         count: entries.length,
         recovery: getRecoveryStats(entries),
+        results: getResultsStats(entries),
         invasiveness: sharesOf(INVASIVENESS, entries.map((entry) => entry.invasiveness)),
         risk: sharesOf(RISK_LEVELS, entries.map((entry) => entry.riskLevel)),
       };

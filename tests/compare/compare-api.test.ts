@@ -24,7 +24,7 @@ describe('GET /api/compare', () => {
     const recovery = row(body, 'recovery');
     expect(recovery?.differs).toBe(true);
     expect(recovery?.best).toEqual(['botox']);
-    expect(recovery?.rule).toBe('Best: shortest maximum recovery');
+    expect(recovery?.rule).toBe('Best: shortest maximum downtime');
     expect(recovery?.values.find((value) => value.slug === 'botox')).toMatchObject({ text: 'Same day', value: 0, reported: true });
     expect(body.differences).toContain('recovery');
     expect(body.notices).toEqual([]);

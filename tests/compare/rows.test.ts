@@ -45,7 +45,7 @@ describe('buildComparison: examples', () => {
     expect(row.differs).toBe(true);
     expect(row.cells.map((cell) => cell.text)).toEqual(['14–28 days', 'Same day']);
     expect(row.best).toEqual([1]);
-    expect(row.rule).toBe('Best: shortest maximum recovery');
+    expect(row.rule).toBe('Best: shortest maximum downtime');
   });
 
   it('shows unknown values as "Not reported" and never ranks them', () => {

@@ -11,10 +11,13 @@ const PAGES = [
   '/procedures?recoveryMaxDays=2&sort=cost',
   '/procedures?recoveryMaxDays=abc',
   '/procedures/botox',
+  '/procedures/facelift',
+  '/about/data',
   '/procedures/no-such-thing',
   '/compare?ids=botox,lip-filler,brow-lift',
   '/compare',
   '/plan',
+  '/plan?eventDate=2030-01-10&readiness=healed',
   '/bookmarks',
 ];
 

@@ -77,7 +77,7 @@ describe('compare', () => {
     expect(response?.status()).toBe(200);
     const recovery = page.locator('tr[data-row="recovery"]');
     expect(await recovery.getAttribute('data-differs')).toBe('true');
-    await expect.poll(() => recovery.locator('th').textContent()).toContain('Best: shortest maximum recovery');
+    await expect.poll(() => recovery.locator('th').textContent()).toContain('Best: shortest maximum downtime');
     const bestCells = recovery.locator('td[data-best]');
     expect(await bestCells.count()).toBe(1);
     expect(await recovery.locator('td').first().getAttribute('data-best')).toBe('true');

@@ -21,8 +21,8 @@ describe('SpecialtyComparison', () => {
     render(<SpecialtyComparison specialties={stats.specialties} />);
     expect(screen.getByRole('columnheader', { name: 'Cosmetic dermatology' })).toBeInTheDocument();
     expect(screen.getByTestId('count-cosmetic_dermatology')).toHaveTextContent('2');
-    expect(screen.getByText('1 of 2 report a recovery time')).toBeInTheDocument();
-    expect(screen.getByText('0 of 1 report a recovery time')).toBeInTheDocument();
+    expect(screen.getByText('1 of 2 report a downtime')).toBeInTheDocument();
+    expect(screen.getByText('0 of 1 report a downtime')).toBeInTheDocument();
     expect(screen.getAllByText('Not reported').length).toBeGreaterThanOrEqual(2);
   });
 });
@@ -34,9 +34,13 @@ function makeDetail(overrides: Partial<ProcedureDetail> = {}): ProcedureDetail {
     brands: [],
     anesthesia: ['topical', 'local'],
     durationMinutes: null,
+    exerciseDays: null,
+    finalResultDays: null,
     milestones: [],
     resultsVisibleDays: null,
     sessions: null,
+    evidence: {},
+    gaps: {},
     commonSideEffects: ['Swelling'],
     seriousRisks: ['Vascular occlusion'],
     concerns: ['thin_lips'],
@@ -52,13 +56,45 @@ function makeDetail(overrides: Partial<ProcedureDetail> = {}): ProcedureDetail {
 }
 
 describe('AtAGlance', () => {
-  it('says "Not reported" for unknown sessions, duration and cost', () => {
-    render(<AtAGlance procedure={makeDetail()} />);
+  it('says "Not reported" for unknown sessions, duration and cost, with what was searched', () => {
+    const searched = 'Searched ASPS and AAD pages for a session count';
+    render(<AtAGlance procedure={makeDetail({ gaps: { sessions: searched } })} />);
     const value = (field: string) => document.querySelector(`[data-field="${field}"]`);
     expect(value('sessions')).toHaveTextContent('Not reported');
+    expect(value('sessions')).toHaveTextContent(searched);
     expect(value('duration')).toHaveTextContent('Not reported');
     expect(value('cost')).toHaveTextContent('Not reported');
     expect(value('anesthesia')).toHaveTextContent('Numbing cream or local anesthesia');
+  });
+
+  it('calls a procedure with no sessions and no gap a single procedure', () => {
+    render(<AtAGlance procedure={makeDetail()} />);
+    expect(document.querySelector('[data-field="sessions"]')).toHaveTextContent('A single procedure');
+  });
+
+  it('opens each figure\'s quote and source from a marker, weaker evidence labelled', () => {
+    const source = {
+      id: 'clinic',
+      title: 'Lip filler recovery',
+      url: 'https://example.org/lips',
+      publisher: 'Example Dermatology',
+      kind: 'physician_practice' as const,
+      year: 2024,
+      accessed: '2026-11-30',
+      copyOf: null,
+      author: 'Dr. Example, board-certified dermatologist',
+    };
+    render(
+      <AtAGlance
+        procedure={makeDetail({ recoveryDays: { min: 1, max: 2 }, evidence: { downtime: { quote: 'back to work in a day or two', source } } })}
+      />,
+    );
+    const marker = screen.getByText('Source (weaker evidence)').closest('details')!;
+    expect(marker.closest('[data-field="recovery"]')).not.toBeNull();
+    expect(marker).toHaveTextContent('“back to work in a day or two”');
+    expect(marker).toHaveTextContent('Physician practice page (weaker evidence)');
+    expect(marker).toHaveTextContent('by Dr. Example, board-certified dermatologist');
+    expect(screen.getByRole('link', { name: 'Lip filler recovery' })).toHaveAttribute('href', 'https://example.org/lips');
   });
 });
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { textLink } from '@/components/ui/styles';
+import { FigureEvidence } from '@/components/procedures/detail/figure-evidence';
 import {
   NOT_REPORTED,
   formatCost,
@@ -7,13 +7,15 @@ import {
   formatDuration,
   formatResults,
   formatSessions,
+  formatTimespan,
 } from '@/lib/procedures/card-format';
-import { ANESTHESIA_LABELS, INVASIVENESS_LABELS, RISK_LABELS, formatDayRange } from '@/lib/procedures/labels';
-import type { ProcedureDetail } from '@/lib/procedures/view';
+import { FIGURE_DEFINITIONS, FIGURE_LABELS, type Figure } from '@/lib/procedures/figures';
+import { ANESTHESIA_LABELS, COST_BASIS_LABELS, INVASIVENESS_LABELS, RISK_LABELS, formatDayRange } from '@/lib/procedures/labels';
+import type { DayRange, ProcedureDetail } from '@/lib/procedures/view';
 
 export type AtAGlanceProps = { procedure: ProcedureDetail };
 
-type Item = { label: string; value: string; detail?: ReactNode; field: string };
+type Item = { label: string; value: string; detail?: ReactNode; field: string; figure?: Figure };
 
 /** "Local anesthesia, sedation or general anesthesia". */
 function joinAlternatives(labels: string[]): string {
@@ -22,14 +24,52 @@ function joinAlternatives(labels: string[]): string {
   return `${[first, ...rest.slice(0, -1)].join(', ')} or ${rest[rest.length - 1]}`;
 }
 
-function getItems(p: ProcedureDetail): Item[] {
+function formatSpan(range: DayRange | null): string {
+  return range ? formatTimespan(range.min, range.max) : NOT_REPORTED;
+}
+
+function costDetail(cost: NonNullable<ProcedureDetail['cost']>): string {
   return [
-    { label: 'Invasiveness', field: 'invasiveness', value: INVASIVENESS_LABELS[p.invasiveness] },
-    { label: 'Recovery', field: 'recovery', value: formatDayRange(p.recoveryDays) },
-    { label: 'Results visible after', field: 'results-visible', value: formatDayRange(p.resultsVisibleDays) },
-    { label: 'Results last', field: 'results', value: formatResults(p.results), detail: p.results?.note ?? undefined },
-    { label: 'Sessions', field: 'sessions', value: formatSessions(p.sessions), detail: p.sessions?.note ?? undefined },
-    { label: 'Procedure time', field: 'duration', value: formatDuration(p.durationMinutes) },
+    cost.basis ? COST_BASIS_LABELS[cost.basis] : null,
+    formatCostExcludes(cost),
+    cost.year ? `Figures from ${cost.year}; prices vary by region and provider.` : null,
+  ]
+    .filter((part): part is string => Boolean(part))
+    .map((part) => (/[.!?]$/.test(part) ? part : `${part}.`))
+    .join(' ');
+}
+
+function getItems(p: ProcedureDetail): Item[] {
+  const interval = p.sessions?.intervalDays ?? null;
+  return [
+    {
+      label: FIGURE_LABELS.downtime,
+      field: 'recovery',
+      figure: 'downtime',
+      value: formatDayRange(p.recoveryDays),
+      detail: FIGURE_DEFINITIONS.downtime,
+    },
+    { label: FIGURE_LABELS.exercise, field: 'exercise', figure: 'exercise', value: formatSpan(p.exerciseDays) },
+    {
+      label: FIGURE_LABELS.finalResult,
+      field: 'final-result',
+      figure: 'finalResult',
+      value: formatSpan(p.finalResultDays),
+      detail: FIGURE_DEFINITIONS.finalResult,
+    },
+    { label: FIGURE_LABELS.resultsVisible, field: 'results-visible', figure: 'resultsVisible', value: formatDayRange(p.resultsVisibleDays) },
+    { label: FIGURE_LABELS.resultsLast, field: 'results', figure: 'resultsLast', value: formatResults(p.results), detail: p.results?.note ?? undefined },
+    {
+      label: FIGURE_LABELS.sessions,
+      field: 'sessions',
+      figure: 'sessions',
+      value: p.sessions || p.gaps.sessions ? formatSessions(p.sessions) : 'A single procedure',
+      detail: p.sessions?.note ?? undefined,
+    },
+    ...(p.sessions && p.sessions.max > 1
+      ? [{ label: FIGURE_LABELS.sessionInterval, field: 'session-interval', figure: 'sessionInterval' as const, value: formatSpan(interval) }]
+      : []),
+    { label: FIGURE_LABELS.duration, field: 'duration', figure: 'duration', value: formatDuration(p.durationMinutes) },
     {
       label: 'Anesthesia',
       field: 'anesthesia',
@@ -39,7 +79,7 @@ function getItems(p: ProcedureDetail): Item[] {
   ];
 }
 
-/** The facts people weigh first, in one strip; every unknown says "Not reported". */
+/** The facts people weigh first, in one strip; every unknown says "Not reported", and every figure shows its source on request. */
 export function AtAGlance({ procedure }: AtAGlanceProps) {
   const cost = procedure.cost;
   return (
@@ -57,31 +97,20 @@ export function AtAGlance({ procedure }: AtAGlanceProps) {
             >
               {item.value}
               {item.detail ? <span className="mt-0.5 block text-xs font-normal not-italic text-slate-700">{item.detail}</span> : null}
+              {item.figure ? (
+                <FigureEvidence label={item.label} evidence={procedure.evidence[item.figure]} gap={procedure.gaps[item.figure]} />
+              ) : null}
             </dd>
           </div>
         ))}
         <div className="sm:col-span-2 lg:col-span-4">
-          <dt className="text-sm font-medium text-slate-700">Cost</dt>
+          <dt className="text-sm font-medium text-slate-700">{FIGURE_LABELS.cost}</dt>
           <dd data-field="cost" className={`mt-0.5 ${cost ? 'font-semibold text-slate-900' : 'italic text-slate-700'}`}>
             {formatCost(cost)}
-            {cost ? (
-              <span className="mt-0.5 block text-xs font-normal text-slate-700">
-                {[formatCostExcludes(cost), cost.year ? `Figures from ${cost.year}; prices vary by region and provider.` : null]
-                  .filter((part): part is string => Boolean(part))
-                  .map((part) => (/[.!?]$/.test(part) ? part : `${part}.`))
-                  .join(' ')}{' '}
-                {cost.source ? (
-                  <>
-                    Source:{' '}
-                    <a href={cost.source.url} className={textLink}>
-                      {cost.source.title}
-                    </a>
-                  </>
-                ) : null}
-              </span>
-            ) : (
-              <span className="mt-0.5 block text-xs text-slate-700">None of our sources gives a price for this procedure.</span>
-            )}
+            <span className="mt-0.5 block text-xs font-normal not-italic text-slate-700">
+              {cost ? costDetail(cost) : 'None of our sources gives a price for this procedure.'}
+            </span>
+            <FigureEvidence label={FIGURE_LABELS.cost} evidence={procedure.evidence.cost} gap={procedure.gaps.cost} />
           </dd>
         </div>
       </dl>

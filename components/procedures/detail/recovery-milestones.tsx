@@ -1,3 +1,4 @@
+import { FigureEvidence } from '@/components/procedures/detail/figure-evidence';
 import { formatTimespan } from '@/lib/procedures/card-format';
 import type { Milestone } from '@/lib/procedures/view';
 
@@ -8,10 +9,13 @@ export function RecoveryMilestones({ milestones }: RecoveryMilestonesProps) {
   return (
     <section aria-labelledby="milestones-heading">
       <h2 id="milestones-heading" className="text-lg font-semibold text-slate-900">
-        Recovery milestones
+        More recovery notes
       </h2>
+      <p className="mt-1 text-sm text-slate-700">
+        Other points in recovery, in our sources&apos; own words, beside the downtime, exercise and final-result milestones above.
+      </p>
       {ordered.length === 0 ? (
-        <p className="mt-2 italic text-slate-700">Not reported: our sources give no recovery timeline for this procedure.</p>
+        <p className="mt-2 italic text-slate-700">None: our sources give no further recovery points for this procedure.</p>
       ) : (
         <ol className="mt-3 space-y-3 border-l-2 border-brand-100 pl-4">
           {ordered.map((milestone) => (
@@ -20,7 +24,10 @@ export function RecoveryMilestones({ milestones }: RecoveryMilestonesProps) {
                 {formatTimespan(milestone.minDays, milestone.maxDays)}
                 <span className="sr-only">:</span>
               </span>
-              <span>{milestone.label}</span>
+              <span>
+                {milestone.label}
+                <FigureEvidence label={milestone.label} evidence={milestone.evidence} />
+              </span>
             </li>
           ))}
         </ol>

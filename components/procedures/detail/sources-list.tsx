@@ -1,3 +1,4 @@
+import { describeSource } from '@/components/procedures/detail/figure-evidence';
 import { textLink } from '@/components/ui/styles';
 import { formatIsoDate } from '@/lib/procedures/card-format';
 import type { SourceView } from '@/lib/procedures/view';
@@ -12,11 +13,13 @@ export function SourcesList({ sources, lastReviewed }: SourcesListProps) {
       </h2>
       <ol className="mt-2 list-decimal space-y-2 pl-5 text-slate-800">
         {sources.map((source) => (
-          <li key={source.url}>
+          <li key={source.id} id={`source-${source.id}`}>
             <a href={source.url} className={textLink}>
               {source.title}
             </a>
-            <span className="block text-sm text-slate-700">{source.publisher}</span>
+            <span className="block text-sm text-slate-700">
+              {describeSource(source)} · accessed {source.accessed}
+            </span>
           </li>
         ))}
       </ol>

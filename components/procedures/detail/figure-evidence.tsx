@@ -1,0 +1,61 @@
+import { focusRing, textLink } from '@/components/ui/styles';
+import { SOURCE_KIND_LABELS } from '@/lib/procedures/labels';
+import type { EvidenceView, SourceView } from '@/lib/procedures/view';
+
+// A figure's source on request: a <details> marker, so it opens by keyboard and without
+// JavaScript, holding the quote that locates the figure and the source entry it comes from.
+
+export type FigureEvidenceProps = { label: string; evidence?: EvidenceView | null; gap?: string | null };
+
+const summaryClass = `inline-block cursor-pointer rounded px-1 text-xs font-medium text-brand-700 underline decoration-dotted underline-offset-2 ${focusRing}`;
+
+export function describeSource(source: SourceView): string {
+  const parts = [source.publisher, SOURCE_KIND_LABELS[source.kind]];
+  if (source.copyOf) parts.push(`copy of ${source.copyOf}`);
+  if (source.author) parts.push(`by ${source.author}`);
+  if (source.year !== null) parts.push(String(source.year));
+  return parts.join(' · ');
+}
+
+export function FigureEvidence({ label, evidence, gap }: FigureEvidenceProps) {
+  if (evidence) {
+    const weaker = evidence.source.kind === 'physician_practice';
+    return (
+      <details className="mt-1 text-sm font-normal not-italic" data-evidence={evidence.source.id}>
+        <summary className={summaryClass}>
+          {weaker ? 'Source (weaker evidence)' : 'Source'}
+          <span className="sr-only"> for {label}</span>
+        </summary>
+        <div className="mt-1 rounded border border-slate-200 bg-slate-50 p-2 text-slate-800">
+          <blockquote className="italic">“{evidence.quote}”</blockquote>
+          <p className="mt-1">
+            <a href={evidence.source.url} className={textLink}>
+              {evidence.source.title}
+            </a>
+            <span className="block text-xs text-slate-700">
+              {describeSource(evidence.source)} · accessed {evidence.source.accessed}
+            </span>
+          </p>
+          {weaker ? (
+            <p className="mt-1 text-xs text-slate-700">
+              A physician practice page: weaker evidence, used only because no higher source we found gives this figure.
+            </p>
+          ) : null}
+        </div>
+      </details>
+    );
+  }
+  if (gap) {
+    return (
+      <details className="mt-1 text-sm font-normal not-italic" data-gap="">
+        <summary className={summaryClass}>
+          Why not reported<span className="sr-only"> for {label}</span>
+        </summary>
+        <p className="mt-1 rounded border border-slate-200 bg-slate-50 p-2 text-slate-800">
+          No source we trust gives this figure. What we searched: {gap}
+        </p>
+      </details>
+    );
+  }
+  return null;
+}

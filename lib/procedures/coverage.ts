@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import floorsFile from '../../prisma/catalog-floors.json';
+import { SOURCE_KINDS, type SourceKind } from './constants';
+import { FIGURES, type Figure } from './figures';
+import type { ProcedureDetail } from './view';
+
+// Catalog coverage: for each figure, how many of the procedures it applies to report it, what
+// kinds of source the reported figures rest on, which figures are old, and where the gaps are.
+// Pure: `npm run catalog:report` feeds it the catalog files, /about/data the database.
+
+export const COVERAGE_ROWS = ['downtime', 'exercise', 'finalResult', 'resultsVisible', 'resultsLast', 'sessions', 'cost', 'duration'] as const;
+export type CoverageRow = (typeof COVERAGE_ROWS)[number];
+
+export const COVERAGE_ROW_LABELS: Record<CoverageRow, string> = {
+  downtime: 'Downtime (back to work)',
+  exercise: 'Back to strenuous exercise',
+  finalResult: 'Final result (surgeries)',
+  resultsVisible: 'Results visible after',
+  resultsLast: 'Results last (or long-lasting)',
+  sessions: 'Sessions and interval (courses of more than one session)',
+  cost: 'Cost',
+  duration: 'Procedure time',
+};
+
+export type Floors = Partial<Record<CoverageRow, number>>;
+const sharesSchema = z.partialRecord(z.enum(COVERAGE_ROWS), z.number().min(0).max(1));
+const floorsFileSchema = z.object({ $comment: z.string().optional(), floors: sharesSchema, targets: sharesSchema }).strict();
+const { floors, targets } = floorsFileSchema.parse(floorsFile);
+
+/** Enforced: `catalog:report` (and so CI) fails below these, so coverage only goes up. */
+export const COVERAGE_FLOORS: Floors = floors;
+/** Where coverage must get to; shown as met or missed, not enforced while sources are lacking. */
+export const COVERAGE_TARGETS: Floors = targets;
+
+/** Figures older than this many years are listed, so they are re-checked first. */
+export const OLD_AFTER_YEARS = 5;
+
+const isSurgery = (p: ProcedureDetail) => p.category === 'surgery' || p.invasiveness === 'surgical';
+/** A course: sessions reported as more than one, or unknown (then it may be one). */
+const isCourse = (p: ProcedureDetail) => (p.sessions !== null && p.sessions.max > 1) || p.gaps.sessions !== undefined;
+
+function applies(row: CoverageRow, p: ProcedureDetail): boolean {
+  if (row === 'finalResult') return isSurgery(p);
+  if (row === 'sessions') return isCourse(p);
+  return true;
+}
+
+function covered(row: CoverageRow, p: ProcedureDetail): boolean {
+  if (row === 'sessions') return p.evidence.sessions !== undefined && (p.sessions?.max === 1 || p.evidence.sessionInterval !== undefined);
+  return p.evidence[row] !== undefined;
+}
+
+export type CoverageLine = {
+  row: CoverageRow;
+  applies: number;
+  reported: number;
+  share: number;
+  floor: number | null;
+  meets: boolean;
+  target: number | null;
+  meetsTarget: boolean;
+};
+
+export type CoverageReport = {
+  procedures: number;
+  lines: CoverageLine[];
+  /** Reported figures per kind of source (strongest kind first). */
+  byKind: { kind: SourceKind; figures: number }[];
+  old: { slug: string; figure: Figure; year: number }[];
+  mostGaps: { slug: string; name: string; gaps: Figure[] }[];
+  meetsFloors: boolean;
+};
+
+export function getCoverage(
+  procedures: readonly ProcedureDetail[],
+  floors: Floors,
+  now: Date,
+  targets: Floors = {},
+): CoverageReport {
+  const lines = COVERAGE_ROWS.map((row): CoverageLine => {
+    const pool = procedures.filter((p) => applies(row, p));
+    const reported = pool.filter((p) => covered(row, p)).length;
+    const share = pool.length === 0 ? 1 : reported / pool.length;
+    const floor = floors[row] ?? null;
+    const target = targets[row] ?? null;
+    return {
+      row,
+      applies: pool.length,
+      reported,
+      share,
+      floor,
+      meets: floor === null || share >= floor,
+      target,
+      meetsTarget: target === null || share >= target,
+    };
+  });
+  const kinds = new Map<SourceKind, number>(SOURCE_KINDS.map((kind) => [kind, 0]));
+  const old: CoverageReport['old'] = [];
+  const oldestAllowed = now.getUTCFullYear() - OLD_AFTER_YEARS;
+  for (const p of procedures) {
+    for (const figure of FIGURES) {
+      const evidence = p.evidence[figure];
+      if (!evidence) continue;
+      kinds.set(evidence.source.kind, (kinds.get(evidence.source.kind) ?? 0) + 1);
+      const year = figure === 'cost' ? (p.cost?.year ?? evidence.source.year) : evidence.source.year;
+      if (year !== null && year < oldestAllowed) old.push({ slug: p.slug, figure, year });
+    }
+  }
+  const mostGaps = procedures
+    .map((p) => ({ slug: p.slug, name: p.name, gaps: FIGURES.filter((figure) => p.gaps[figure] !== undefined) }))
+    .filter((p) => p.gaps.length > 0)
+    .sort((a, b) => b.gaps.length - a.gaps.length || a.slug.localeCompare(b.slug));
+  return {
+    procedures: procedures.length,
+    lines,
+    byKind: [...kinds].map(([kind, figures]) => ({ kind, figures })),
+    old: old.sort((a, b) => a.year - b.year || a.slug.localeCompare(b.slug)),
+    mostGaps,
+    meetsFloors: lines.every((line) => line.meets),
+  };
+}
+
+export function formatPercent(share: number): string {
+  return `${Math.round(share * 1000) / 10}%`;
+}
