@@ -12,12 +12,17 @@ export function HowWeRank() {
       <summary className="cursor-pointer text-base font-semibold text-slate-900">How we rank</summary>
       <ul className="mt-2 list-disc space-y-1.5 pl-5">
         <li>
-          <strong>Your date:</strong> the latest day to have a procedure done is your event date minus the longest
-          recovery our sources report, minus the longest time for results to show (where reported), minus a{' '}
-          {SAFETY_MARGIN_DAYS}-day safety margin. If only the margin no longer fits, it is a near miss.
+          <strong>Your date, presentable:</strong> the latest day to have a procedure done is your event date minus the
+          longest downtime (back to work and social life) our sources report, minus the longest time for results to
+          show (where reported), minus a {SAFETY_MARGIN_DAYS}-day safety margin. If only the margin no longer fits, it is
+          a near miss.
         </li>
         <li>
-          <strong>Days off:</strong> compared with the longest reported recovery. Up to {NEAR_MISS_DOWNTIME_DAYS} days
+          <strong>Your date, fully healed:</strong> the event date minus the latest of downtime, back to strenuous
+          exercise and the final result (swelling settled), minus the same margin.
+        </li>
+        <li>
+          <strong>Days off:</strong> compared with the longest reported downtime (back to work). Up to {NEAR_MISS_DOWNTIME_DAYS} days
           over is a near miss.
         </li>
         <li>
@@ -34,7 +39,8 @@ export function HowWeRank() {
           options out, with the reason shown. “Sometimes done under general anesthesia” is flagged, not ruled out.
         </li>
         <li>
-          <strong>Not reported:</strong> if our sources don’t report recovery, we never count it as fitting. Unknown
+          <strong>Not reported:</strong> if our sources don’t report the downtime (or, for fully healed, the healing
+          time), we never count it as fitting. Unknown
           cost or results time is flagged for you to check.
         </li>
         <li>

@@ -4,6 +4,7 @@ import { secondaryButton } from '@/components/ui/styles';
 import { BODY_AREAS, CONCERNS } from '@/lib/procedures/constants';
 import { humanize } from '@/lib/procedures/labels';
 import type { PlanParams } from '@/lib/planner/schema';
+import { READINESS, READINESS_LABELS } from '@/lib/planner/constants';
 import { CheckboxGrid } from './checkbox-grid';
 import { SubmitButton } from './submit-button';
 import { TimeZoneField } from './time-zone-field';
@@ -74,6 +75,15 @@ export function PlanForm({ params }: PlanFormProps) {
         <legend className={legend}>Your date and time off</legend>
         <Field name="eventDate" type="date" label="Event date" hint="The day you want to look and feel ready, e.g. a wedding." defaultValue={params.eventDate} />
         <Field name="downtimeDays" type="number" max={365} label="Days of downtime you can take" hint="Days off work or out of sight while you recover. 0 means none." defaultValue={params.downtimeDays} />
+        <fieldset className="space-y-1">
+          <legend className="text-sm font-medium text-slate-900">By the date I want to be…</legend>
+          {READINESS.map((value) => (
+            <label key={value} className={checkRow}>
+              <input type="radio" name="readiness" value={value} defaultChecked={params.readiness === value} className={checkbox} />
+              {READINESS_LABELS[value]}
+            </label>
+          ))}
+        </fieldset>
       </fieldset>
 
       <fieldset className="space-y-3">

@@ -15,3 +15,16 @@ export const NEAR_MISS_RESULTS_RATIO = 0.75;
 
 /** How many of the best options "Compare the top picks" sends to /compare. */
 export const TOP_PICKS = 3;
+
+/**
+ * What "ready by the date" means. presentable: back to work and social life (downtime) and the
+ * results showing. healed: back to strenuous exercise and the final result visible (swelling
+ * settled), whichever comes later.
+ */
+export const READINESS = ['presentable', 'healed'] as const;
+export type Readiness = (typeof READINESS)[number];
+
+export const READINESS_LABELS: Record<Readiness, string> = {
+  presentable: 'Presentable by the date (back to work, results showing)',
+  healed: 'Fully healed by the date (back to exercise, final result)',
+};

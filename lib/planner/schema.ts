@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ownEntry, toRawQuery, type QueryInput } from '../http/query-entries';
 import { BODY_AREAS, CONCERNS, RISK_LEVELS } from '@/lib/procedures/constants';
 import { isCalendarDate, isValidTimeZone } from './dates';
+import { READINESS } from './constants';
 
 // The one description of /plan's URL state, shared by the page and GET /api/plan. The API
 // parses strictly (400 with zod issues); the page parses leniently: a bad value is dropped,
@@ -30,6 +31,8 @@ export const planFields = {
     .refine((iso) => iso >= '2000-01-01' && iso <= '2100-12-31', 'must be between the years 2000 and 2100')
     .optional(),
   downtimeDays: wholeNumber(365, 'days').optional(),
+  /** What "ready" means for the event date: presentable (downtime + results showing) or fully healed. */
+  readiness: z.enum(READINESS, { error: 'must be presentable or healed' }).default('presentable'),
   budgetMax: wholeNumber(10_000_000, 'dollars').optional(),
   concern: list(z.enum(CONCERNS)).default([]),
   area: list(z.enum(BODY_AREAS)).default([]),
@@ -47,6 +50,7 @@ export type PlanField = keyof typeof planFields;
 export const PLAN_FIELD_LABELS: Record<PlanField, string> = {
   eventDate: 'Event date',
   downtimeDays: 'Days off',
+  readiness: 'Ready means',
   budgetMax: 'Budget',
   concern: 'Concerns',
   area: 'Body areas',
@@ -106,7 +110,7 @@ export function toPlanSearchString(params: Partial<PlanParams>): string {
   const out = new URLSearchParams();
   for (const key of Object.keys(planFields) as PlanField[]) {
     const value = params[key];
-    if (value === undefined || value === false || (key === 'tz' && value === 'UTC')) continue;
+    if (value === undefined || value === false || (key === 'tz' && value === 'UTC') || (key === 'readiness' && value === 'presentable')) continue;
     if (Array.isArray(value)) [...value].sort().forEach((v) => out.append(key, v));
     else out.set(key, value === true ? '1' : String(value));
   }

@@ -1,50 +1,92 @@
 import { plural, yourDaysOff, type Finding } from './checks';
-import { SAFETY_MARGIN_DAYS } from './constants';
+import { SAFETY_MARGIN_DAYS, type Readiness } from './constants';
 import { addDays, daysBetween, formatDaysFromToday, formatLongDate, formatShortDate } from './dates';
 import type { PlanParams } from './schema';
-import type { PlannerProcedure, Timing } from './types';
+import type { PlannerProcedure, Timing, TimingTerm } from './types';
 
-// "By when must I have it done?" Working backwards from the event: the longest reported
-// recovery, plus the longest reported time for results to show, plus a safety margin for the
-// unexpected (a slow-healing bruise, a rescheduled appointment). All on calendar dates.
+// "By when must I have it done?" Working backwards from the event, on calendar dates:
+// presentable: the longest downtime (back to work), plus the longest time for results to show
+// (the final result where first results are not reported);
+// fully healed: the latest of downtime, back to strenuous exercise and the final result (they all
+// run from the day of the procedure, so they overlap rather than add up).
+// Either way plus a safety margin for the unexpected (a slow-healing bruise, a rescheduled visit).
 
-
-/** null when recovery is not reported: then no date can honestly be given. */
-export function getTiming(procedure: PlannerProcedure, eventDate: string, today: string): Timing | null {
+function termsFor(procedure: PlannerProcedure, readiness: Readiness): TimingTerm[] | null {
   if (!procedure.recoveryDays) return null;
-  const recoveryMaxDays = procedure.recoveryDays.max;
-  const resultsVisibleMaxDays = procedure.resultsVisibleDays?.max ?? null;
-  const totalDays = recoveryMaxDays + (resultsVisibleMaxDays ?? 0) + SAFETY_MARGIN_DAYS;
+  const downtime: TimingTerm = { figure: 'downtime', days: procedure.recoveryDays.max };
+  if (readiness === 'presentable') {
+    // When our sources don't say when first results show, the only sourced time for results to
+    // show is the final result (swelling settled): wait for that rather than assume none.
+    if (procedure.resultsVisibleDays) return [downtime, { figure: 'resultsVisible', days: procedure.resultsVisibleDays.max }];
+    if (procedure.finalResultDays) return [downtime, { figure: 'finalResult', days: procedure.finalResultDays.max }];
+    return [downtime];
+  }
+  const healing: TimingTerm[] = [];
+  if (procedure.exerciseDays) healing.push({ figure: 'exercise', days: procedure.exerciseDays.max });
+  if (procedure.finalResultDays) healing.push({ figure: 'finalResult', days: procedure.finalResultDays.max });
+  if (healing.length === 0) return null;
+  const longest = [downtime, ...healing].reduce((a, b) => (b.days > a.days ? b : a));
+  return [longest];
+}
+
+/** null when a figure the date needs is not reported: then no date can honestly be given. */
+export function getTiming(
+  procedure: PlannerProcedure,
+  eventDate: string,
+  today: string,
+  readiness: Readiness = 'presentable',
+): Timing | null {
+  const terms = termsFor(procedure, readiness);
+  if (!terms || !procedure.recoveryDays) return null;
+  const totalDays = terms.reduce((sum, term) => sum + term.days, 0) + SAFETY_MARGIN_DAYS;
   const latestDate = addDays(eventDate, -totalDays);
   return {
     latestDate,
     daysFromToday: daysBetween(today, latestDate),
-    recoveryMaxDays,
-    resultsVisibleMaxDays,
+    readiness,
+    recoveryMaxDays: procedure.recoveryDays.max,
+    resultsVisibleMaxDays: procedure.resultsVisibleDays?.max ?? null,
+    exerciseMaxDays: procedure.exerciseDays?.max ?? null,
+    finalResultMaxDays: procedure.finalResultDays?.max ?? null,
+    terms,
     marginDays: SAFETY_MARGIN_DAYS,
     totalDays,
   };
 }
 
-/** "7 days of recovery + 7 days for results to show + a 7-day safety margin". */
+const TERM_WORDS: Record<TimingTerm['figure'], string> = {
+  downtime: 'of downtime',
+  resultsVisible: 'for results to show',
+  exercise: 'until back to strenuous exercise',
+  finalResult: 'until the final result',
+};
+
+/** "7 days of downtime + 7 days for results to show + a 7-day safety margin". */
 export function describeTotal(timing: Timing): string {
-  const parts = [
-    timing.recoveryMaxDays === 0 ? 'same-day recovery' : `${plural(timing.recoveryMaxDays, 'day')} of recovery`,
-  ];
-  if (timing.resultsVisibleMaxDays) parts.push(`${plural(timing.resultsVisibleMaxDays, 'day')} for results to show`);
+  const parts = timing.terms.map((term) =>
+    term.figure === 'downtime' && term.days === 0 ? 'no downtime' : `${plural(term.days, 'day')} ${TERM_WORDS[term.figure]}`,
+  );
   parts.push(`a ${timing.marginDays}-day safety margin`);
   return parts.join(' + ');
 }
 
+function notReportedText(procedure: PlannerProcedure, readiness: Readiness): string {
+  if (!procedure.recoveryDays) return 'Downtime not reported by our sources';
+  return readiness === 'healed'
+    ? 'Time to heal fully (back to exercise, final result) not reported by our sources'
+    : 'Downtime not reported by our sources';
+}
+
 export function checkTiming(
   procedure: PlannerProcedure,
-  params: Pick<PlanParams, 'eventDate' | 'downtimeDays'>,
+  params: Pick<PlanParams, 'eventDate' | 'downtimeDays'> & Partial<Pick<PlanParams, 'readiness'>>,
   today: string,
 ): { findings: Finding[]; timing: Timing | null } {
   const { eventDate, downtimeDays } = params;
+  const readiness = params.readiness ?? 'presentable';
   if (!eventDate) return { findings: [], timing: null };
   const event = formatShortDate(eventDate);
-  const timing = getTiming(procedure, eventDate, today);
+  const timing = getTiming(procedure, eventDate, today, readiness);
   if (daysBetween(today, eventDate) < 0) {
     // Whatever the recovery, known or not, nothing done from today on can be ready for it.
     return { findings: [{ outcome: 'fail', text: `Your date, ${formatLongDate(eventDate)}, has already passed` }], timing };
@@ -54,7 +96,7 @@ export function checkTiming(
       findings: [
         {
           outcome: 'unknown',
-          text: `Recovery not reported by our sources: can't confirm it will be ready by ${event}${
+          text: `${notReportedText(procedure, readiness)}: can't confirm it will be ready by ${event}${
             downtimeDays === undefined ? '' : ` or that it fits ${yourDaysOff(downtimeDays)}`
           }`,
         },
@@ -84,11 +126,26 @@ export function checkTiming(
       });
     }
   }
-  if (timing.resultsVisibleMaxDays === null) {
+  if (readiness === 'presentable' && timing.resultsVisibleMaxDays === null) {
     findings.push({
       outcome: 'caution',
-      text: 'Time for results to show not reported by our sources: the date allows for recovery and the safety margin only',
+      text:
+        timing.finalResultMaxDays === null
+          ? 'Time for results to show not reported by our sources: the date allows for downtime and the safety margin only'
+          : 'When first results show is not reported by our sources: the date allows until the final result instead',
     });
+  }
+  if (readiness === 'healed') {
+    const missing = [
+      timing.exerciseMaxDays === null ? 'back to strenuous exercise' : null,
+      timing.finalResultMaxDays === null ? 'the final result' : null,
+    ].filter(Boolean);
+    if (missing.length > 0) {
+      findings.push({
+        outcome: 'caution',
+        text: `Time until ${missing.join(' and ')} not reported by our sources: the date allows for the figures we have only`,
+      });
+    }
   }
   return { findings, timing };
 }

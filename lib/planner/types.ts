@@ -1,4 +1,5 @@
 import type { ProcedureDetail } from '@/lib/procedures/view';
+import type { Readiness } from './constants';
 
 // Shapes shared by the ranking, the page and the API.
 
@@ -11,6 +12,8 @@ export type PlannerProcedure = Pick<
   | 'invasiveness'
   | 'riskLevel'
   | 'recoveryDays'
+  | 'exerciseDays'
+  | 'finalResultDays'
   | 'cost'
   | 'results'
   | 'resultsVisibleDays'
@@ -44,16 +47,26 @@ export type Reason = { constraint: Constraint; outcome: Outcome; text: string };
 export const SECTIONS = ['fits', 'near_miss', 'unconfirmed', 'too_late', 'does_not_fit'] as const;
 export type Section = (typeof SECTIONS)[number];
 
+/** One sourced span the timing adds up, e.g. { label: 'downtime', days: 14 }. */
+export type TimingTerm = { figure: 'downtime' | 'resultsVisible' | 'exercise' | 'finalResult'; days: number };
+
 export type Timing = {
   /** The last calendar day (YYYY-MM-DD) to have it done so everything ends by the event. */
   latestDate: string;
   /** Days from today to latestDate; negative when that day has passed. */
   daysFromToday: number;
+  readiness: Readiness;
+  /** The downtime milestone's longest figure (back to work). */
   recoveryMaxDays: number;
   /** null when our sources do not say how long results take to show. */
   resultsVisibleMaxDays: number | null;
+  /** For "fully healed": the longest exercise and final-result figures, null when not reported. */
+  exerciseMaxDays: number | null;
+  finalResultMaxDays: number | null;
+  /** The spans that decide the date, before the margin. */
+  terms: TimingTerm[];
   marginDays: number;
-  /** recovery + results time (where known) + margin. */
+  /** The terms + margin. */
   totalDays: number;
 };
 

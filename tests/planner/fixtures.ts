@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { ANESTHESIA, BODY_AREAS, CATEGORIES, CONCERNS, INVASIVENESS, RISK_LEVELS } from '@/lib/procedures/constants';
 import { planParamsSchema, type PlanParams } from '@/lib/planner/schema';
+import { READINESS } from '@/lib/planner/constants';
 import type { PlannerProcedure } from '@/lib/planner/types';
 import type { CostView } from '@/lib/procedures/view';
 
@@ -13,6 +14,8 @@ export function cost(typicalUsd: number, highUsd: number | null = null): CostVie
     averageUsd: highUsd === null ? typicalUsd : null,
     typicalUsd,
     per: 'per treatment',
+    basis: null,
+    unit: null,
     year: 2024,
     excludes: null,
     source: null,
@@ -27,6 +30,8 @@ export function makeProcedure(slug: string, overrides: Partial<PlannerProcedure>
     invasiveness: 'non_invasive',
     riskLevel: 'low',
     recoveryDays: { min: 0, max: 0 },
+    exerciseDays: null,
+    finalResultDays: null,
     cost: null,
     results: null,
     resultsVisibleDays: null,
@@ -55,6 +60,8 @@ export const procedureArb: fc.Arbitrary<PlannerProcedure> = fc.record({
   invasiveness: fc.constantFrom(...INVASIVENESS),
   riskLevel: fc.constantFrom(...RISK_LEVELS),
   recoveryDays: fc.option(range(60), { nil: null }),
+  exerciseDays: fc.option(range(90), { nil: null }),
+  finalResultDays: fc.option(range(400), { nil: null }),
   cost: fc.option(
     fc.tuple(fc.nat({ max: 20_000 }), fc.option(fc.nat({ max: 20_000 }), { nil: null })).map(([typical, extra]) =>
       cost(typical, extra === null ? null : typical + extra),
@@ -91,6 +98,7 @@ export const paramsArb: fc.Arbitrary<PlanParams> = fc.record({
     { nil: undefined },
   ),
   downtimeDays: fc.option(small(60), { nil: undefined }),
+  readiness: fc.constantFrom(...READINESS),
   budgetMax: fc.option(fc.nat({ max: 25_000 }), { nil: undefined }),
   concern: subset(CONCERNS),
   area: subset(BODY_AREAS),

@@ -4,6 +4,7 @@ import { addDays, todayInTimeZone } from '@/lib/planner/dates';
 import { createPlan } from '@/lib/planner/plan';
 import { getPlannerProcedures } from '@/lib/planner/queries';
 import { planParamsSchema } from '@/lib/planner/schema';
+import { loadCatalog } from '@/lib/procedures/catalog-file';
 
 // The route handler called as Next calls it, against this worker's real seeded database.
 
@@ -14,12 +15,14 @@ type Result = { slug: string; section: string; rank: number; reasons: { outcome:
 describe('getPlannerProcedures', () => {
   it('loads every procedure with the facts the planner needs', async () => {
     const procedures = await getPlannerProcedures();
-    expect(procedures.length).toBe(35);
+    expect(procedures.length).toBe(loadCatalog().length);
     const botox = procedures.find((p) => p.slug === 'botox')!;
     expect(botox.anesthesia.length).toBeGreaterThan(0);
     expect(botox.resultsVisibleDays).toEqual({ min: 3, max: 7 });
-    expect(botox.milestones.length).toBeGreaterThan(0);
     expect(botox.concerns).toContain('wrinkles');
+    const facelift = procedures.find((p) => p.slug === 'facelift')!;
+    expect(facelift.recoveryDays).not.toBeNull();
+    expect(facelift.finalResultDays).not.toBeNull();
   });
 });
 
@@ -42,6 +45,27 @@ describe('GET /api/plan', () => {
     }
     expect(body.topPicks).toHaveLength(3);
     expect(body.compareUrl).toBe(`/compare?ids=${body.topPicks.join(',')}`);
+  });
+
+  it('ten days out: no surgery can be ready, and at most 3 procedures go unconfirmed', async () => {
+    const eventDate = addDays(todayInTimeZone(new Date(), 'UTC'), 10);
+    const presentable = (await (await plan(`?eventDate=${eventDate}`)).json()) as { results: Result[] };
+    const healed = (await (await plan(`?eventDate=${eventDate}&readiness=healed`)).json()) as { results: Result[] };
+    const surgeries = (body: { results: Result[] }) => body.results.filter((r) => r.procedure.category === 'surgery');
+    expect(surgeries(presentable).length).toBeGreaterThanOrEqual(17);
+    for (const surgery of surgeries(presentable)) {
+      // A surgery is never a fit: it is too late, or (where sources give a week of downtime and
+      // results visible at once) only possible by eating into the safety margin, with that reason.
+      expect(['too_late', 'near_miss'], surgery.slug).toContain(surgery.section);
+      const timing = surgery.reasons.find((reason) => reason.text.startsWith("Can't be ready") || reason.text.startsWith('Tight for'));
+      expect(timing, surgery.slug).toBeDefined();
+    }
+    expect(surgeries(presentable).filter((r) => r.section === 'too_late').length).toBeGreaterThan(surgeries(presentable).length / 2);
+    for (const surgery of surgeries(healed)) {
+      expect(surgery.section, surgery.slug).toBe('too_late');
+      expect(surgery.reasons[0]?.text, surgery.slug).toMatch(/^Can't be ready by .*: it needs \d+ days (of downtime|until back to strenuous exercise|until the final result)/);
+    }
+    expect(presentable.results.filter((r) => r.section === 'unconfirmed').length).toBeLessThanOrEqual(3);
   });
 
   it('returns the same ranking the page renders', async () => {

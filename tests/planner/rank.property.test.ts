@@ -85,10 +85,30 @@ describe('rankProcedures laws (fast-check)', () => {
         for (const option of rankProcedures(catalog, params, TODAY)) {
           if (!option.timing || !params.eventDate) continue;
           const procedure = bySlug.get(option.slug)!;
-          const needed = procedure.recoveryDays!.max + (procedure.resultsVisibleDays?.max ?? 0) + SAFETY_MARGIN_DAYS;
+          const needed =
+            params.readiness === 'healed'
+              ? Math.max(procedure.recoveryDays!.max, procedure.exerciseDays?.max ?? 0, procedure.finalResultDays?.max ?? 0) +
+                SAFETY_MARGIN_DAYS
+              : procedure.recoveryDays!.max +
+                (procedure.resultsVisibleDays?.max ?? procedure.finalResultDays?.max ?? 0) +
+                SAFETY_MARGIN_DAYS;
           expect(option.timing.totalDays).toBe(needed);
           expect(daysBetween(addDays(option.timing.latestDate, needed), params.eventDate)).toBeGreaterThanOrEqual(0);
           if (option.section === 'fits') expect(option.timing.latestDate >= TODAY).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('"fully healed" gives no date unless exercise or the final result is reported', () => {
+    fc.assert(
+      fc.property(catalogArb, paramsArb, (catalog, params) => {
+        const healed = { ...params, readiness: 'healed' as const };
+        const bySlug = new Map(catalog.map((p) => [p.slug, p]));
+        for (const option of rankProcedures(catalog, healed, TODAY)) {
+          const procedure = bySlug.get(option.slug)!;
+          if (procedure.exerciseDays === null && procedure.finalResultDays === null) expect(option.timing).toBeNull();
         }
       }),
       { numRuns: 300 },

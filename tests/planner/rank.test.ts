@@ -61,9 +61,9 @@ describe('rankProcedures examples', () => {
     // Botox needs up to 7 days to show: ready by the day, but only by eating the safety margin.
     expect(bySlug(ranked, 'botox')?.section).toBe('near_miss');
     expect(texts(bySlug(ranked, 'tummy-tuck'))).toContain(
-      "Recovery not reported by our sources: can't confirm it will be ready by June 8 or that it fits your 2 days off",
+      "Downtime not reported by our sources: can't confirm it will be ready by June 8 or that it fits your 2 days off",
     );
-    expect(texts(bySlug(ranked, 'co2-laser'))[0]).toMatch(/^Can't be ready by June 8: it needs 14 days of recovery/);
+    expect(texts(bySlug(ranked, 'co2-laser'))[0]).toMatch(/^Can't be ready by June 8: it needs 14 days of downtime/);
     expect(bySlug(ranked, 'co2-laser')?.section).toBe('too_late');
   });
 
@@ -76,11 +76,35 @@ describe('rankProcedures examples', () => {
     expect(reasons[0]?.text).toBe('Tight for June 14: even done today it leaves only 3 spare days, less than our 7-day safety margin');
     const slower = makeProcedure('slower', { recoveryDays: { min: 7, max: 7 }, resultsVisibleDays: { min: 3, max: 8 } });
     expect(evaluateProcedure(slower, params({ eventDate: event }), TODAY).reasons[0]?.text).toBe(
-      "Can't be ready by June 14: it needs 7 days of recovery + 8 days for results to show + a 7-day safety margin, so the latest day was May 23",
+      "Can't be ready by June 14: it needs 7 days of downtime + 8 days for results to show + a 7-day safety margin, so the latest day was May 23",
     );
     const quick = evaluateProcedure(filler, params({ eventDate: event }), TODAY);
     expect(quick.timing?.latestDate).toBe('2026-06-07');
     expect(quick.reasons[0]?.text).toBe('Ready in time for June 14 if done by June 7 (in 6 days)');
+  });
+
+  it('"presentable" waits for the final result when first results are not reported', () => {
+    const surgery = makeProcedure('buccal', { category: 'surgery', invasiveness: 'surgical', recoveryDays: { min: 1, max: 1 }, finalResultDays: { min: 30, max: 60 } });
+    const { timing, section, reasons } = evaluateProcedure(surgery, params({ eventDate: addDays(TODAY, 10) }), TODAY);
+    expect(timing).toMatchObject({ readiness: 'presentable', totalDays: 68, terms: [{ figure: 'downtime', days: 1 }, { figure: 'finalResult', days: 60 }] });
+    expect(section).toBe('too_late');
+    expect(reasons.map((reason) => reason.text)).toEqual([
+      "Can't be ready by June 11: it needs 1 day of downtime + 60 days until the final result + a 7-day safety margin, so the latest day was April 4",
+      'When first results show is not reported by our sources: the date allows until the final result instead',
+    ]);
+  });
+
+  it('"fully healed" counts to the latest of downtime, exercise and final result', () => {
+    const peelish = makeProcedure('peelish', { recoveryDays: { min: 7, max: 10 }, exerciseDays: { min: 14, max: 21 }, finalResultDays: { min: 30, max: 90 } });
+    const healed = evaluateProcedure(peelish, params({ eventDate: '2026-12-01', readiness: 'healed' }), TODAY);
+    expect(healed.timing).toMatchObject({ readiness: 'healed', totalDays: 97, terms: [{ figure: 'finalResult', days: 90 }] });
+    expect(healed.reasons[0]?.text).toBe('Ready in time for December 1 if done by August 26 (in 86 days)');
+    const presentable = evaluateProcedure(peelish, params({ eventDate: '2026-12-01' }), TODAY);
+    expect(presentable.timing?.totalDays).toBe(10 + 90 + 7);
+    const unknownHealing = makeProcedure('unknown', { recoveryDays: { min: 0, max: 1 } });
+    const unconfirmed = evaluateProcedure(unknownHealing, params({ eventDate: '2026-12-01', readiness: 'healed' }), TODAY);
+    expect(unconfirmed.section).toBe('unconfirmed');
+    expect(unconfirmed.reasons[0]?.text).toMatch(/^Time to heal fully \(back to exercise, final result\) not reported by our sources: can't confirm/);
   });
 
   it('says why, in plain words, for each wish', () => {

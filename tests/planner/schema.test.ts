@@ -13,11 +13,12 @@ const query = (text: string) => new URLSearchParams(text);
 describe('plan URL state', () => {
   it('reads every wish, repeated or comma-separated lists, and checkbox values', () => {
     const parsed = parsePlanParamsStrict(
-      query('eventDate=2026-06-14&downtimeDays=3&budgetMax=1500&concern=wrinkles&concern=fine_lines,volume_loss&area=lips&noGeneral=1&noSurgery=on&maxRisk=moderate&minResultsMonths=6&tz=Pacific/Auckland'),
+      query('eventDate=2026-06-14&downtimeDays=3&readiness=healed&budgetMax=1500&concern=wrinkles&concern=fine_lines,volume_loss&area=lips&noGeneral=1&noSurgery=on&maxRisk=moderate&minResultsMonths=6&tz=Pacific/Auckland'),
     );
     expect(parsed.success && parsed.data).toEqual({
       eventDate: '2026-06-14',
       downtimeDays: 3,
+      readiness: 'healed',
       budgetMax: 1500,
       concern: ['wrinkles', 'fine_lines', 'volume_loss'],
       area: ['lips'],
