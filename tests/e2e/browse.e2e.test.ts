@@ -31,8 +31,9 @@ async function expectOnlyQuickRecoveries(page: Page, maxDays: number) {
     expect(days, `recovery "${text}"`).not.toBeNull();
     expect(days).toBeLessThanOrEqual(maxDays);
   }
+  // The heading counts every match; the page shows the first 12 of them.
   const heading = await page.locator('#results-heading').textContent();
-  expect(Number(heading?.match(/^(\d+)/)?.[1])).toBe(texts.length);
+  expect(Math.min(Number(heading?.match(/^(\d+)/)?.[1]), 12)).toBe(texts.length);
 }
 
 describe('browsing procedures', () => {

@@ -25,7 +25,7 @@ describe('figure evidence', () => {
       const context = await newContext(browser, { javaScriptEnabled });
       const page = await context.newPage();
       await page.goto('/procedures/facelift');
-      const field = page.locator('[data-field="recovery"]');
+      const field = page.locator('section[aria-labelledby="glance-heading"] [data-field="recovery"]');
       await expect.poll(() => field.textContent()).toContain('back to work and normal social life');
       const marker = field.locator('details');
       expect(await marker.getAttribute('open')).toBeNull();
