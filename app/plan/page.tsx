@@ -46,7 +46,7 @@ export default async function PlanPage({ searchParams }: PlanPageProps) {
           <PlanForm key={toPlanSearchString(params)} params={params} />
         </section>
         <section id="plan-options" aria-label="Your options" className="min-w-0 scroll-mt-4 space-y-6">
-          <PlanSummary plan={plan} eventDate={params.eventDate} names={names} />
+          <PlanSummary plan={plan} eventDate={params.eventDate} readiness={params.readiness} names={names} />
           <PlanResults
             plan={plan}
             procedures={bySlug}

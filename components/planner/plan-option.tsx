@@ -58,7 +58,7 @@ export function PlanOption({ option, procedure, eventDate, compact = false, acti
       {showTiming && option.timing && eventDate ? <TimingBox timing={option.timing} eventDate={eventDate} /> : null}
       {compact ? null : (
         <dl className="mt-3 grid grid-cols-2 gap-x-4 gap-y-2 text-sm sm:grid-cols-4">
-          <Fact label="Recovery" value={formatDayRange(procedure.recoveryDays)} />
+          <Fact label="Downtime" value={formatDayRange(procedure.recoveryDays)} />
           <Fact label="Cost" value={formatCost(procedure.cost)} />
           <Fact label="Risk" value={RISK_LABELS[procedure.riskLevel]} />
           <Fact label="Results last" value={formatResults(procedure.results)} />
@@ -70,7 +70,7 @@ export function PlanOption({ option, procedure, eventDate, compact = false, acti
       {!compact && milestones.length > 0 ? (
         <details className="mt-3 text-sm">
           <summary className={`cursor-pointer font-medium text-brand-800 ${focusRing}`}>
-            Recovery milestones from our sources ({milestones.length})
+            More recovery notes from our sources ({milestones.length})
           </summary>
           <ul className="mt-2 list-disc space-y-1 pl-5 text-slate-800">
             {milestones.map((milestone) => (

@@ -1,10 +1,22 @@
 import Link from 'next/link';
 import { primaryButton } from '@/components/ui/styles';
 import { formatDaysFromToday, formatLongDate } from '@/lib/planner/dates';
+import type { Readiness } from '@/lib/planner/constants';
 import type { Plan } from '@/lib/planner/plan';
 import { SECTIONS, type Section } from '@/lib/planner/types';
 
-export type PlanSummaryProps = { plan: Plan; eventDate: string | undefined; names: ReadonlyMap<string, string> };
+export type PlanSummaryProps = {
+  plan: Plan;
+  eventDate: string | undefined;
+  readiness: Readiness;
+  names: ReadonlyMap<string, string>;
+};
+
+const READY_MEANS: Record<Readiness, string> = {
+  presentable:
+    'the longest downtime (back to work and social life) our sources report, plus the time for results to show (the final result where first results are not reported)',
+  healed: 'the latest of downtime, back to strenuous exercise and the final result (swelling settled) our sources report',
+};
 
 const COUNT_WORDS: Record<Section, [string, string]> = {
   fits: ['fits', 'fit'],
@@ -14,7 +26,7 @@ const COUNT_WORDS: Record<Section, [string, string]> = {
   does_not_fit: ['doesn’t fit', 'don’t fit'],
 };
 
-export function PlanSummary({ plan, eventDate, names }: PlanSummaryProps) {
+export function PlanSummary({ plan, eventDate, readiness, names }: PlanSummaryProps) {
   const counts = SECTIONS.filter((section) => plan.counts[section] > 0).map((section) => {
     const n = plan.counts[section];
     return `${n} ${COUNT_WORDS[section][n === 1 ? 0 : 1]}`;
@@ -32,9 +44,9 @@ export function PlanSummary({ plan, eventDate, names }: PlanSummaryProps) {
       </p>
       {eventDate ? (
         <p>
-          Each “have it done by” date allows for the longest recovery our sources report, plus the time for results to
-          show where they report it, plus a <strong>{plan.safetyMarginDays}-day safety margin</strong> for the
-          unexpected. Book the consultation well before: many clinics want one first.
+          Each “have it done by” date allows for {READY_MEANS[readiness]}, plus a{' '}
+          <strong>{plan.safetyMarginDays}-day safety margin</strong> for the unexpected. Book the consultation well
+          before: many clinics want one first.
         </p>
       ) : null}
       <p role="status" className="font-medium text-slate-900">

@@ -57,7 +57,7 @@ export function ProcedureCard({ procedure, actions, headingLevel = 'h3' }: Proce
         {SPECIALTY_LABELS[procedure.specialty]}
       </p>
       <dl className="mt-4 grid grid-cols-2 gap-x-4 gap-y-3 text-sm">
-        <Fact label="Recovery" field="recovery">
+        <Fact label="Downtime" field="recovery">
           <Value text={formatDayRange(procedure.recoveryDays)} />
         </Fact>
         <Fact label="Results last" field="results">

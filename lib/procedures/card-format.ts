@@ -52,11 +52,21 @@ function formatMonthCount(months: number): string {
   return `${rounded} ${rounded === 1 ? 'month' : 'months'}`;
 }
 
-/** "3–4 months", "Long-lasting", "Up to 6 months", or "Not reported". */
+/** Whole or half years, for spans of two years and more ("10–15 years" reads better than months). */
+function inYears(months: number): number {
+  return Math.round((months / 12) * 2) / 2;
+}
+
+/** "3–4 months", "10–15 years", "Long-lasting", "Up to 6 months", or "Not reported". */
 export function formatResults(results: ResultsView | null): string {
   if (!results) return NOT_REPORTED;
   const { minMonths: min, maxMonths: max } = results;
   if (results.permanent) return 'Long-lasting';
+  if (max !== null && max >= 24 && (min === null || min >= 12)) {
+    const top = `${inYears(max)} years`;
+    if (min === null) return `Up to ${top}`;
+    return inYears(min) === inYears(max) ? top : `${inYears(min)}–${top}`;
+  }
   if (min !== null && max !== null) {
     if (min === max) return formatMonthCount(max);
     if (min >= 1) return `${Math.round(min * 10) / 10}–${formatMonthCount(max)}`;

@@ -72,6 +72,10 @@ describe('formatResults', () => {
     expect(formatResults({ minMonths: 12, maxMonths: null, permanent: false, note: null })).toBe('At least 12 months');
     expect(formatResults({ minMonths: null, maxMonths: null, permanent: false, note: 'Varies' })).toBe(NOT_REPORTED);
     expect(formatResults(null)).toBe(NOT_REPORTED);
+    expect(formatResults({ minMonths: 120, maxMonths: 180, permanent: false, note: null })).toBe('10–15 years');
+    expect(formatResults({ minMonths: null, maxMonths: 120, permanent: false, note: null })).toBe('Up to 10 years');
+    expect(formatResults({ minMonths: 36, maxMonths: 36, permanent: false, note: null })).toBe('3 years');
+    expect(formatResults({ minMonths: 6, maxMonths: 24, permanent: false, note: null })).toBe('6–24 months');
   });
 
   it('uses weeks under a month', () => {

@@ -41,7 +41,7 @@ describe('ProcedureCard', () => {
         })}
       />,
     );
-    expect(fact('Recovery')).toHaveTextContent('0–2 days');
+    expect(fact('Downtime')).toHaveTextContent('0–2 days');
     expect(fact('Results last')).toHaveTextContent('6–18 months');
     expect(fact('Risk level')).toHaveTextContent('Moderate risk');
     expect(fact('Cost')).toHaveTextContent('$3,824 average fee per procedure (ASPS 2023)');
@@ -50,7 +50,7 @@ describe('ProcedureCard', () => {
 
   it('says "Not reported" for every unknown instead of hiding it', () => {
     render(<ProcedureCard procedure={makeCard({ recoveryDays: null, cost: null, results: null })} />);
-    expect(fact('Recovery')).toHaveTextContent('Not reported');
+    expect(fact('Downtime')).toHaveTextContent('Not reported');
     expect(fact('Cost')).toHaveTextContent('Not reported');
     expect(fact('Results last')).toHaveTextContent('Not reported');
   });
@@ -61,7 +61,7 @@ describe('ProcedureCard', () => {
         procedure={makeCard({ recoveryDays: { min: 0, max: 0 }, results: { minMonths: null, maxMonths: null, permanent: true, note: null } })}
       />,
     );
-    expect(fact('Recovery')).toHaveTextContent('Same day');
+    expect(fact('Downtime')).toHaveTextContent('Same day');
     expect(fact('Results last')).toHaveTextContent('Long-lasting');
   });
 
