@@ -47,9 +47,9 @@ async function withClient<T>(url: string, run: (db: Awaited<ReturnType<typeof op
 }
 
 beforeAll(async () => {
-  database = await createEmptyDatabase('migrate-v2');
+  database = await createEmptyDatabase('migrate_v2');
 }, 180_000);
-afterAll(() => database.drop());
+afterAll(() => database?.drop());
 
 describe('catalog v2 migration', () => {
   it('keeps every bookmark, note and share link, and the new seed fills the new fields', async () => {
