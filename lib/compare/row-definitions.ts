@@ -72,8 +72,24 @@ function costBasisKey(procedure: ProcedureDetail): string | null {
   return cost?.typicalUsd != null ? `${cost.unit ?? cost.per ?? ''}|${cost.basis ?? ''}` : null;
 }
 
-function daysCell(range: { min: number; max: number } | null): CompareCell {
-  return { ...text(formatDayRange(range)), value: range?.max ?? null };
+/** A recovery milestone row: its days, fewest best (none at all can't be beaten). */
+function milestoneRow(
+  id: string,
+  figure: 'downtime' | 'exercise' | 'finalResult',
+  label: string,
+  range: (procedure: ProcedureDetail) => { min: number; max: number } | null,
+  best: string,
+  defined = false,
+): RowDefinition {
+  return {
+    id,
+    group: 'recovery',
+    label,
+    figure,
+    ...(defined ? { definition: FIGURE_DEFINITIONS[figure] } : {}),
+    cell: (p) => ({ ...text(formatDayRange(range(p))), value: range(p)?.max ?? null }),
+    best: { direction: 'lowest', rule: `Best: ${best}`, bound: 0 },
+  };
 }
 
 export const ROW_DEFINITIONS: readonly RowDefinition[] = [
@@ -112,32 +128,9 @@ export const ROW_DEFINITIONS: readonly RowDefinition[] = [
     cell: (p) => text(FDA_STATUS_LABELS[p.fdaStatus], p.fdaNote ? { detail: p.fdaNote } : {}),
   },
   { id: 'areas', group: 'glance', label: 'Body areas', cell: (p) => text(p.bodyAreas.map(humanize).join(', ')) },
-  {
-    id: 'recovery',
-    group: 'recovery',
-    label: 'Downtime: back to work (days)',
-    figure: 'downtime',
-    definition: FIGURE_DEFINITIONS.downtime,
-    cell: (p) => daysCell(p.recoveryDays),
-    best: { direction: 'lowest', rule: 'Best: shortest maximum downtime', bound: 0 },
-  },
-  {
-    id: 'exercise',
-    group: 'recovery',
-    label: 'Back to strenuous exercise (days)',
-    figure: 'exercise',
-    cell: (p) => daysCell(p.exerciseDays),
-    best: { direction: 'lowest', rule: 'Best: soonest back to exercise', bound: 0 },
-  },
-  {
-    id: 'final-result',
-    group: 'recovery',
-    label: 'Final result (days)',
-    figure: 'finalResult',
-    definition: FIGURE_DEFINITIONS.finalResult,
-    cell: (p) => daysCell(p.finalResultDays),
-    best: { direction: 'lowest', rule: 'Best: soonest final result', bound: 0 },
-  },
+  milestoneRow('recovery', 'downtime', 'Downtime: back to work (days)', (p) => p.recoveryDays, 'shortest maximum downtime', true),
+  milestoneRow('exercise', 'exercise', 'Back to strenuous exercise (days)', (p) => p.exerciseDays, 'soonest back to exercise'),
+  milestoneRow('final-result', 'finalResult', 'Final result (days)', (p) => p.finalResultDays, 'soonest final result', true),
   { id: 'milestones', group: 'recovery', label: 'More recovery notes (days)', cell: (p) => list(p.milestones.map(formatMilestone)) },
   {
     id: 'results-visible',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import floorsFile from '../../prisma/catalog-floors.json';
 import { SOURCE_KINDS, type SourceKind } from './constants';
-import { FIGURES, type Figure } from './figures';
+import { FIGURES, FIGURE_LABELS, type Figure } from './figures';
 import type { ProcedureDetail } from './view';
 
 // Catalog coverage: for each figure, how many of the procedures it applies to report it, what
@@ -11,15 +11,12 @@ import type { ProcedureDetail } from './view';
 export const COVERAGE_ROWS = ['downtime', 'exercise', 'finalResult', 'resultsVisible', 'resultsLast', 'sessions', 'cost', 'duration'] as const;
 export type CoverageRow = (typeof COVERAGE_ROWS)[number];
 
+/** Each row is named like its figure (figures.ts), except where the row counts a subset. */
 export const COVERAGE_ROW_LABELS: Record<CoverageRow, string> = {
-  downtime: 'Downtime (back to work)',
-  exercise: 'Back to strenuous exercise',
-  finalResult: 'Final result (surgeries)',
-  resultsVisible: 'Results visible after',
-  resultsLast: 'Results last (or long-lasting)',
-  sessions: 'Sessions and interval (courses of more than one session)',
-  cost: 'Cost',
-  duration: 'Procedure time',
+  ...FIGURE_LABELS,
+  finalResult: `${FIGURE_LABELS.finalResult} (surgeries)`,
+  resultsLast: `${FIGURE_LABELS.resultsLast} (or long-lasting)`,
+  sessions: `${FIGURE_LABELS.sessions} and interval (courses of more than one session)`,
 };
 
 export type Floors = Partial<Record<CoverageRow, number>>;
