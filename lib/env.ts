@@ -1,39 +1,20 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { safeParseDatabaseUrl, type DatabaseConfig } from './db/database-url.mjs';
 
 // The only module that reads process.env. Everything else asks it for typed, validated values,
 // so a bad setting fails at start-up with one clear message instead of deep inside a query.
 
-export type DatabaseConfig =
-  | { kind: 'pglite'; dataDir: string }
-  | { kind: 'postgres'; url: string };
-
-const DEFAULT_PGLITE_DIR = './data/pglite';
+export type { DatabaseConfig };
 
 const databaseUrlSchema = z
   .string()
-  .trim()
   .optional()
   .transform((value, ctx): DatabaseConfig => {
-    if (!value) return { kind: 'pglite', dataDir: path.resolve(DEFAULT_PGLITE_DIR) };
-    if (/^postgres(ql)?:\/\//.test(value)) {
-      try {
-        new URL(value);
-      } catch {
-        ctx.addIssue({ code: 'custom', message: 'is not a valid postgres:// URL' });
-        return z.NEVER;
-      }
-      return { kind: 'postgres', url: value };
-    }
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'must be postgres://… (PostgreSQL server) or a folder such as file:./data/pglite (embedded PGlite)',
-      });
-      return z.NEVER;
-    }
-    const folder = value.replace(/^file:/, '');
-    return { kind: 'pglite', dataDir: path.resolve(folder || DEFAULT_PGLITE_DIR) };
+    const parsed = safeParseDatabaseUrl(value);
+    if (parsed.success) return parsed.config;
+    ctx.addIssue({ code: 'custom', message: parsed.problem });
+    return z.NEVER;
   });
 
 const envSchema = z.object({

@@ -29,7 +29,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
 
   // PGlite allows one process per data folder; the lock turns a second opener into a clear
   // error instead of two Postgres instances writing the same files.
-  const lock = acquirePgliteLock(config.dataDir);
+  const lock = await acquirePgliteLock(config.dataDir);
   try {
     const pglite = await PGlite.create(config.dataDir, { extensions: PGLITE_EXTENSIONS, startParams: PGLITE_START_PARAMS });
     const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });

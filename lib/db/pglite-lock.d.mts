@@ -17,11 +17,12 @@ export declare class PgliteLockedError extends Error {
 
 /**
  * Takes the exclusive lock `<dataDir>/.procedure-compare.lock` (creating `dataDir` if needed).
- * A stale lock (dead pid) is taken over; a live holder is waited for up to `waitMs`
- * (default 3000; at least 30 s if the holder marked itself `shortLived`), then
- * PgliteLockedError is thrown. Blocks the calling thread while waiting.
+ * A stale lock (dead pid, or a reused one) is taken over; a live holder is waited for up to
+ * `waitMs` (default 3000; at least 30 s if the holder marked itself `shortLived`), then the
+ * promise rejects with a PgliteLockedError. Waiting never blocks the event loop. Rejects at once
+ * if this process already holds the folder.
  */
 export declare function acquirePgliteLock(
   dataDir: string,
   options?: { waitMs?: number; shortLived?: boolean },
-): PgliteLock;
+): Promise<PgliteLock>;

@@ -5,6 +5,7 @@
 // import it; TypeScript callers get types from pglite-lock.d.mts via pglite-lock.ts.
 import fs from 'node:fs';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 export const LOCK_FILE_NAME = '.procedure-compare.lock';
 
@@ -34,43 +35,28 @@ const SHORT_LIVED_WAIT_MS = 30_000;
 /**
  * Takes `<dataDir>/.procedure-compare.lock` (created with O_EXCL, holding our pid). A lock left
  * by a dead process is taken over; a live holder is waited for up to `waitMs` (a process that
- * was just told to stop may still be flushing PGlite), then a PgliteLockedError is thrown.
- * `shortLived` marks the lock as held by a process about to exit (others wait up to 30 s).
+ * was just told to stop may still be flushing PGlite), then the promise rejects with a
+ * PgliteLockedError. `shortLived` marks the lock as held by a process about to exit (others wait
+ * up to 30 s). The waits are timers, so a server keeps answering requests meanwhile; the file
+ * operations stay synchronous (microseconds each), so the lock file is never seen half-written.
  */
-export function acquirePgliteLock(dataDir, { waitMs = 3000, shortLived = false } = {}) {
+export async function acquirePgliteLock(dataDir, { waitMs = 3000, shortLived = false } = {}) {
   const dir = path.resolve(dataDir);
   const file = path.join(dir, LOCK_FILE_NAME);
-  const mine = held.get(file);
-  if (mine) throw new Error(`The embedded database at ${displayPath(dir)} is already open in this process.`);
-  fs.mkdirSync(dir, { recursive: true });
-
-  const start = Date.now();
-  for (;;) {
-    try {
-      const fd = fs.openSync(file, 'wx');
-      const lines = [process.pid, startTimeOf(process.pid) ?? '', commandOf(), shortLived ? 'short-lived' : ''];
-      fs.writeSync(fd, `${lines.join('\n')}\n`);
-      fs.closeSync(fd);
-      break;
-    } catch (error) {
-      if (error.code !== 'EEXIST') throw error;
-    }
-    const holder = readHolder(file);
-    if (holder ? !isAlive(holder) : ageMs(file) > 2000) {
-      removeStale(file, holder);
-      continue;
-    }
-    if (!holder) {
-      sleep(20); // just created by another opener, pid not written yet
-      continue;
-    }
-    const patience = holder.shortLived ? Math.max(waitMs, SHORT_LIVED_WAIT_MS) : waitMs;
-    if (Date.now() - start >= patience) throw new PgliteLockedError(dir, holder.pid, holder.command);
-    sleep(100);
+  if (held.has(file)) throw new Error(`The embedded database at ${displayPath(dir)} is already open in this process.`);
+  // Claimed before the first wait: a second opener in this process must get the error above,
+  // not find our pid in the file and take it for a dead process's lock (see isAlive).
+  held.set(file, null);
+  try {
+    await takeLockFile(dir, file, { waitMs, shortLived });
+  } catch (error) {
+    held.delete(file);
+    throw error;
   }
 
   const lock = {
     dataDir: dir,
+    // Synchronous: it also runs from the process 'exit' handler, where nothing async completes.
     release() {
       if (held.get(file) !== lock) return;
       held.delete(file);
@@ -86,16 +72,44 @@ export function acquirePgliteLock(dataDir, { waitMs = 3000, shortLived = false }
   return lock;
 }
 
+async function takeLockFile(dir, file, { waitMs, shortLived }) {
+  fs.mkdirSync(dir, { recursive: true });
+  const start = Date.now();
+  for (;;) {
+    try {
+      const fd = fs.openSync(file, 'wx');
+      const lines = [process.pid, startTimeOf(process.pid) ?? '', commandOf(), shortLived ? 'short-lived' : ''];
+      fs.writeSync(fd, `${lines.join('\n')}\n`);
+      fs.closeSync(fd);
+      return;
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+    }
+    const holder = readHolder(file);
+    if (holder ? !isAlive(holder) : ageMs(file) > 2000) {
+      await removeStale(file, holder);
+      continue;
+    }
+    if (!holder) {
+      await sleep(20); // just created by another opener, pid not written yet
+      continue;
+    }
+    const patience = holder.shortLived ? Math.max(waitMs, SHORT_LIVED_WAIT_MS) : waitMs;
+    if (Date.now() - start >= patience) throw new PgliteLockedError(dir, holder.pid, holder.command);
+    await sleep(100);
+  }
+}
+
 // Removes a stale lock file. Guarded by a second O_EXCL file so that two processes taking over
 // the same stale lock cannot delete each other's fresh one; whoever loses just retries.
-function removeStale(file, seen) {
+async function removeStale(file, seen) {
   const guard = `${file}.takeover`;
   try {
     fs.closeSync(fs.openSync(guard, 'wx'));
   } catch (error) {
     if (error.code !== 'EEXIST') throw error;
     if (ageMs(guard) > 10_000) fs.rmSync(guard, { force: true }); // left by a crash mid-takeover
-    else sleep(20);
+    else await sleep(20);
     return;
   }
   try {
@@ -163,8 +177,4 @@ function commandOf() {
 function displayPath(dir) {
   const rel = path.relative(process.cwd(), dir);
   return !rel ? '.' : rel.startsWith('..') || path.isAbsolute(rel) ? dir : `./${rel}`;
-}
-
-function sleep(ms) {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }

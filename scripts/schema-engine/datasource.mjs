@@ -1,26 +1,19 @@
 // Driver adapters for the wasm schema engine: embedded PGlite (a data folder, opened in this
 // process under the project's lock) or a PostgreSQL server (postgres.mjs).
-import path from 'node:path';
 import { createRequire } from 'node:module';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PGLITE_EXTENSIONS } from '../../lib/db/pglite-extensions.mjs';
+import { parseDatabaseUrl } from '../../lib/db/database-url.mjs';
 import { acquirePgliteLock } from '../../lib/db/pglite-lock.mjs';
 import { postgresFactory, probePostgres } from './postgres.mjs';
 
 /**
- * Same URL rules as lib/env.ts: postgres:// or postgresql:// is a server; `file:<folder>` or a
- * bare folder path is PGlite (relative to the cwd, which the CLI sets to the project root).
- * No URL at all means a throwaway in-memory PGlite (enough for schema-only commands).
+ * The URL the CLI passes (prisma.config.ts's, itself from DATABASE_URL), read by the same module
+ * as lib/env.ts. No URL at all means a throwaway in-memory PGlite (enough for schema-only commands).
  */
 export function parseDatasourceUrl(url) {
-  const value = (url ?? '').trim();
-  if (!value) return { kind: 'memory' };
-  if (/^postgres(ql)?:\/\//i.test(value)) return { kind: 'postgres', url: value };
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
-    throw new Error(`Unsupported datasource URL "${value.split(':')[0]}://...": use postgres://... or file:./data/pglite`);
-  }
-  return { kind: 'pglite', dataDir: path.resolve(value.replace(/^file:/, '') || './data/pglite') };
+  return url?.trim() ? parseDatabaseUrl(url) : { kind: 'memory' };
 }
 
 /**
@@ -67,7 +60,7 @@ function pgliteFactory(datasource, guard) {
     (opening ??= (async () => {
       if (datasource.kind === 'memory') return PGlite.create({ extensions: PGLITE_EXTENSIONS });
       // Short-lived: other openers wait for us a little longer (we exit right after the CLI).
-      lock = acquirePgliteLock(datasource.dataDir, { shortLived: true });
+      lock = await acquirePgliteLock(datasource.dataDir, { shortLived: true });
       return PGlite.create(datasource.dataDir, { extensions: PGLITE_EXTENSIONS });
     })());
   const factory = {
@@ -115,7 +108,7 @@ function pgliteScriptFix(adapter, db) {
 export async function probe(datasource, command) {
   if (datasource.kind === 'postgres') return probePostgres(datasource.url, command);
   // A folder is created when first opened; only check that nobody else holds it.
-  if (datasource.kind === 'pglite') acquirePgliteLock(datasource.dataDir, { shortLived: true }).release();
+  if (datasource.kind === 'pglite') (await acquirePgliteLock(datasource.dataDir, { shortLived: true })).release();
 }
 
 // @prisma/driver-adapter-utils is a dependency of the adapters, not of this project: load the

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseDatabaseUrl, toDatasourceUrl } from '@/lib/db/database-url.mjs';
 import { readEnv } from '@/lib/env';
 
 describe('environment', () => {
@@ -21,6 +22,19 @@ describe('environment', () => {
   it('fails with a clear message on an unsupported URL', () => {
     expect(() => readEnv({ DATABASE_URL: 'mysql://localhost/app' })).toThrow(/DATABASE_URL must be postgres:\/\//);
     expect(() => readEnv({ NODE_ENV: 'staging' })).toThrow(/Invalid environment: NODE_ENV/);
+  });
+
+  it('fails with a clear message on a malformed postgres:// URL', () => {
+    expect(() => readEnv({ DATABASE_URL: 'postgres://[bad' })).toThrow(/DATABASE_URL is not a valid postgres:\/\/ URL/);
+  });
+
+  it('hands the Prisma CLI (and through it the schema-engine bridge) the database the app uses', () => {
+    for (const value of [undefined, 'file:./tmp/db', './tmp/db', '/var/db', 'postgres://u:p@127.0.0.1:5432/app']) {
+      const app = readEnv({ DATABASE_URL: value }).DATABASE_URL;
+      const cliUrl = toDatasourceUrl(parseDatabaseUrl(value)); // prisma.config.ts
+      expect(parseDatabaseUrl(cliUrl)).toEqual(app); // the bridge, given the CLI's URL
+    }
+    expect(() => parseDatabaseUrl('mysql://localhost/app')).toThrow(/^DATABASE_URL must be postgres:\/\//);
   });
 
   it('reads TRUSTED_PROXY_HOPS as a small whole number, 0 by default', () => {

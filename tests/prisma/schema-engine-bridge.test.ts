@@ -9,7 +9,7 @@ import { acquirePgliteLock } from '@/lib/db/pglite-lock';
 
 // The real Prisma CLI, offline, through scripts/schema-engine/bridge.mjs. Each run works in a
 // throwaway project: a copy of prisma.config.ts, the schema and the migrations, with
-// node_modules and scripts linked to the repo's. The child env has no
+// node_modules, lib/db and scripts linked to the repo's. The child env has no
 // PRISMA_SCHEMA_ENGINE_BINARY: prisma.config.ts alone must wire the bridge in.
 
 const REPO = path.resolve(import.meta.dirname, '../..');
@@ -29,6 +29,9 @@ function makeProject(): string {
   fs.copyFileSync(path.join(REPO, 'prisma/schema.prisma'), path.join(dir, 'prisma/schema.prisma'));
   fs.cpSync(path.join(REPO, 'prisma/migrations'), path.join(dir, 'prisma/migrations'), { recursive: true });
   fs.symlinkSync(path.join(REPO, 'node_modules'), path.join(dir, 'node_modules'));
+  // prisma.config.ts reads DATABASE_URL with lib/db (only that folder: lib/generated stays the repo's own).
+  fs.mkdirSync(path.join(dir, 'lib'));
+  fs.symlinkSync(path.join(REPO, 'lib/db'), path.join(dir, 'lib/db'));
   fs.symlinkSync(path.join(REPO, 'scripts'), path.join(dir, 'scripts'));
   return dir;
 }
@@ -103,7 +106,7 @@ describe('Prisma CLI on embedded PGlite', () => {
 
   async function pgliteTables(): Promise<string[]> {
     // The CLI does not wait for the engine to exit; the lock waits for it to finish closing.
-    const lock = acquirePgliteLock(dataDir);
+    const lock = await acquirePgliteLock(dataDir);
     const db = await PGlite.create(dataDir);
     try {
       const { rows } = await db.query<{ table_name: string }>(
@@ -118,10 +121,10 @@ describe('Prisma CLI on embedded PGlite', () => {
 
   migrationScenario(() => `file:${dataDir}`, pgliteTables);
 
-  it('stops a second process with a clear message while the folder is in use', { timeout: TEST_TIMEOUT }, () => {
+  it('stops a second process with a clear message while the folder is in use', { timeout: TEST_TIMEOUT }, async () => {
     const project = makeProject();
     const busyDir = path.join(root, 'busy');
-    const lock = acquirePgliteLock(busyDir);
+    const lock = await acquirePgliteLock(busyDir);
     try {
       const run = prisma(project, `file:${busyDir}`, 'migrate', 'status');
       expect(run.status).not.toBe(0);
