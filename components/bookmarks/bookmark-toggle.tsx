@@ -3,6 +3,7 @@
 import { usePathname } from 'next/navigation';
 import { useEffect, useOptimistic, useRef, useState, useTransition, type FormEvent } from 'react';
 import { setBookmarkSaved, submitBookmarkToggle, undoToggleRemoval, type ToggleResult } from '@/lib/bookmarks/actions';
+import { ERROR_MESSAGES } from '@/lib/bookmarks/messages';
 import { markSaved } from '@/lib/bookmarks/saved-store';
 import type { UndoPayload } from '@/lib/bookmarks/schema';
 import { useSaved } from '@/lib/bookmarks/use-saved';
@@ -10,11 +11,7 @@ import { BookmarkIcon, BookmarkNote, NoScriptNotes, outcomeFromHash, toggleButto
 
 export type BookmarkToggleProps = { slug: string; name: string; className?: string };
 
-const OFFLINE: ToggleResult = {
-  ok: false,
-  error: 'invalid-input',
-  message: 'The server could not be reached. Check your connection and try again.',
-};
+const OFFLINE: ToggleResult = { ok: false, error: 'unavailable', message: ERROR_MESSAGES.unavailable };
 
 /**
  * Save / Saved for one procedure, on cards, procedure pages and compare columns. The server

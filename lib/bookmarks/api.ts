@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { jsonError } from '../http/errors';
 import { jsonBadRequest } from '../http/json';
 import { parseJsonBody } from '../http/body';
 import { requestClientAddress } from '../http/client-address';
 import { isCrossOriginRequest, jsonForbiddenOrigin } from '../http/origin';
 import * as commands from './commands';
-import type { BookmarkErrorCode } from './messages';
+import { BOOKMARK_ERRORS } from './messages';
 import { noteSchema, slugFormSchema } from './schema';
 import { createToken, hashToken, isWellFormedToken } from './tokens';
 import { VISITOR_COOKIE, isHttpsRequest, readCookie, visitorCookieOptions } from './visitor';
@@ -19,13 +20,6 @@ type Failure = Extract<Awaited<ReturnType<typeof commands.saveOrRemove>>, { ok: 
 
 const noteBodySchema = z.object({ note: noteSchema }).strict();
 
-const FAILURES: Partial<Record<BookmarkErrorCode, { status: number; error: string }>> = {
-  'invalid-input': { status: 400, error: 'invalid_parameters' },
-  'unknown-procedure': { status: 404, error: 'not_found' },
-  'not-saved': { status: 404, error: 'not_saved' },
-  'rate-limited': { status: 429, error: 'rate_limited' },
-};
-
 const NO_STORE = { 'Cache-Control': 'private, no-store' };
 
 /** The cookie's visitor, or a new one; the cookie is only sent once a write succeeded. */
@@ -35,14 +29,13 @@ function visitorOf(request: Request): Visitor {
   return { id: hashToken(token), token, isNew: token !== existing };
 }
 
+/** A command's refusal in the API's words: its code and status come from BOOKMARK_ERRORS. */
 function failed(result: Failure): Response {
-  const { status, error } = FAILURES[result.error] ?? { status: 400, error: result.error };
-  const headers: Record<string, string> = { ...NO_STORE };
-  if (result.retryAfterSeconds !== undefined) headers['Retry-After'] = String(result.retryAfterSeconds);
-  return Response.json(
-    { error, message: result.message, ...(result.retryAfterSeconds !== undefined ? { retryAfterSeconds: result.retryAfterSeconds } : {}) },
-    { status, headers },
-  );
+  const retry = result.retryAfterSeconds;
+  return jsonError(BOOKMARK_ERRORS[result.error].api, result.message, {
+    details: retry !== undefined ? { retryAfterSeconds: retry } : {},
+    headers: { ...NO_STORE, ...(retry !== undefined ? { 'Retry-After': String(retry) } : {}) },
+  });
 }
 
 function succeeded(request: Request, visitor: Visitor, body: unknown): Response {

@@ -10,7 +10,7 @@ import {
   type UndoPayload,
 } from './schema';
 import { createShareLink, revokeShareLinks, type ShareLinkView } from './share';
-import { removeAllBookmarks, removeBookmark, restoreBookmark, setNote, setSaved, type StoreError } from './store';
+import { removeAllBookmarks, removeBookmark, restoreBookmark, setNote, setSaved } from './store';
 
 // Every write, as the server actions run it: parse the untrusted input, count it against the
 // visitor's write budget, then call the store. No cookies or Next here, so tests drive these
@@ -32,11 +32,6 @@ export type CommandFailure = {
   retryAfterSeconds?: number;
 };
 export type CommandResult<T = object> = ({ ok: true } & T) | CommandFailure;
-
-const STORE_ERRORS: Record<StoreError, BookmarkErrorCode> = {
-  unknown_procedure: 'unknown-procedure',
-  not_saved: 'not-saved',
-};
 
 function fail(error: BookmarkErrorCode, fieldErrors?: Record<string, string>): CommandFailure {
   return { ok: false, error, message: fieldErrors?.note ?? ERROR_MESSAGES[error], ...(fieldErrors ? { fieldErrors } : {}) };
@@ -70,7 +65,7 @@ export async function saveOrRemove(
   const limited = await overLimit(visitorId, policy);
   if (limited) return limited;
   const result = await setSaved(visitorId, parsed.data.slug, parsed.data.saved);
-  return result.ok ? result : fail(STORE_ERRORS[result.error]);
+  return result.ok ? result : fail(result.error);
 }
 
 export async function updateNote(
@@ -86,7 +81,7 @@ export async function updateNote(
   const limited = await overLimit(visitorId, policy);
   if (limited) return limited;
   const result = await setNote(visitorId, parsed.data.slug, parsed.data.note);
-  return result.ok ? { ok: true, ...parsed.data } : fail(STORE_ERRORS[result.error]);
+  return result.ok ? { ok: true, ...parsed.data } : fail(result.error);
 }
 
 /** Removing something already gone succeeds with removed: null (a double click is not an error). */
@@ -108,7 +103,7 @@ export async function restore(visitorId: string, input: unknown, policy = WRITE_
   const limited = await overLimit(visitorId, policy);
   if (limited) return limited;
   const result = await restoreBookmark(visitorId, parsed.data);
-  return result.ok ? { ok: true, slug: parsed.data.slug } : fail(STORE_ERRORS[result.error]);
+  return result.ok ? { ok: true, slug: parsed.data.slug } : fail(result.error);
 }
 
 export async function removeAll(visitorId: string, input: unknown, policy = WRITE_LIMIT): Promise<CommandResult<{ count: number }>> {

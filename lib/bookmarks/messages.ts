@@ -1,37 +1,50 @@
 import { MAX_COMPARE, MIN_COMPARE } from '../compare/limits';
+import type { ApiErrorCode } from '../http/errors';
 
 // What people are told after a bookmark action. Codes travel in URLs (?status=…, ?error=…) and
 // action results; the words live only here, so no URL can put arbitrary text on the page.
 
-export const ERROR_CODES = [
-  'invalid-input',
-  'unknown-procedure',
-  'not-saved',
-  'rate-limited',
-  'confirm-required',
-  'undo-expired',
-  'compare-too-many',
-  'compare-too-few',
-  'nothing-to-share',
-] as const;
-export type BookmarkErrorCode = (typeof ERROR_CODES)[number];
+export const RATE_LIMIT_MESSAGE = 'Too many changes in a short time. Please try again in a minute.';
+
+/**
+ * Every bookmark error, once: the code the store, commands, actions and /bookmarks URLs all use,
+ * the words people see, and the code the JSON API answers with (its status follows from that,
+ * lib/http/errors.ts). The API keeps its established codes: an unknown procedure is `not_found`
+ * there, as on GET /api/procedures/{slug}; invalid input is `invalid_parameters` on every route.
+ */
+export const BOOKMARK_ERRORS = {
+  'invalid-input': { api: 'invalid_parameters', message: 'That request was not understood, so nothing was changed.' },
+  'unknown-procedure': { api: 'not_found', message: 'We have no such procedure in our catalog, so nothing was saved.' },
+  'not-saved': { api: 'not_saved', message: 'That procedure is not in your saved list, so nothing was changed.' },
+  'rate-limited': { api: 'rate_limited', message: RATE_LIMIT_MESSAGE },
+  unavailable: { api: 'unavailable', message: 'The server could not be reached. Check your connection and try again.' },
+  'confirm-required': {
+    api: 'invalid_parameters',
+    message: 'Nothing was removed: please confirm that you want to remove everything.',
+  },
+  'undo-expired': {
+    api: 'not_found',
+    message: 'That removal can no longer be undone. You can save the procedure again from its page.',
+  },
+  'compare-too-many': {
+    api: 'invalid_parameters',
+    message: `You can compare up to ${MAX_COMPARE} procedures at once. Untick some and try again.`,
+  },
+  'compare-too-few': { api: 'invalid_parameters', message: `Tick at least ${MIN_COMPARE} saved procedures to compare them.` },
+  'nothing-to-share': { api: 'not_found', message: 'Save a procedure first, then you can share your list.' },
+} as const satisfies Record<string, { api: ApiErrorCode; message: string }>;
+
+export type BookmarkErrorCode = keyof typeof BOOKMARK_ERRORS;
+
+export const ERROR_CODES = Object.keys(BOOKMARK_ERRORS) as [BookmarkErrorCode, ...BookmarkErrorCode[]];
+
+export const ERROR_MESSAGES = Object.fromEntries(ERROR_CODES.map((code) => [code, BOOKMARK_ERRORS[code].message])) as Record<
+  BookmarkErrorCode,
+  string
+>;
 
 export const STATUS_CODES = ['note-saved', 'note-cleared', 'restored', 'all-removed', 'share-created', 'share-revoked'] as const;
 export type BookmarkStatusCode = (typeof STATUS_CODES)[number];
-
-export const RATE_LIMIT_MESSAGE = 'Too many changes in a short time. Please try again in a minute.';
-
-export const ERROR_MESSAGES: Record<BookmarkErrorCode, string> = {
-  'invalid-input': 'That request was not understood, so nothing was changed.',
-  'unknown-procedure': 'We have no such procedure in our catalog, so nothing was saved.',
-  'not-saved': 'That procedure is not in your saved list, so nothing was changed.',
-  'rate-limited': RATE_LIMIT_MESSAGE,
-  'confirm-required': 'Nothing was removed: please confirm that you want to remove everything.',
-  'undo-expired': 'That removal can no longer be undone. You can save the procedure again from its page.',
-  'compare-too-many': `You can compare up to ${MAX_COMPARE} procedures at once. Untick some and try again.`,
-  'compare-too-few': `Tick at least ${MIN_COMPARE} saved procedures to compare them.`,
-  'nothing-to-share': 'Save a procedure first, then you can share your list.',
-};
 
 export const STATUS_MESSAGES: Record<BookmarkStatusCode, string> = {
   'note-saved': 'Note saved.',

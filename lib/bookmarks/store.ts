@@ -1,5 +1,6 @@
 import { getDb } from '../db';
 import { Prisma } from '../generated/prisma/client';
+import type { BookmarkErrorCode } from './messages';
 import type { BookmarkSort, UndoPayload } from './schema';
 import { byNewest, byRecovery, cardSelect, toSaved, type SavedProcedure } from './view';
 
@@ -11,7 +12,8 @@ import { byNewest, byRecovery, cardSelect, toSaved, type SavedProcedure } from '
 export type Db = Awaited<ReturnType<typeof getDb>>;
 export type Tx = Prisma.TransactionClient;
 
-export type StoreError = 'unknown_procedure' | 'not_saved';
+/** The store's refusals, spelled as everywhere else (lib/bookmarks/messages.ts). */
+export type StoreError = Extract<BookmarkErrorCode, 'unknown-procedure' | 'not-saved'>;
 export type StoreResult<T = object> = ({ ok: true } & T) | { ok: false; error: StoreError };
 
 // Serialized toggles queue behind a row lock; leave room for a burst of them.
@@ -41,7 +43,7 @@ export async function lockVisitor(tx: Tx, visitorId: string): Promise<void> {
 export async function addBookmark(visitorId: string, slug: string): Promise<StoreResult<{ created: boolean }>> {
   const db = await getDb();
   const procedureId = await findProcedureId(db, slug);
-  if (procedureId === null) return { ok: false, error: 'unknown_procedure' };
+  if (procedureId === null) return { ok: false, error: 'unknown-procedure' };
   await ensureVisitor(db, visitorId);
   // skipDuplicates is ON CONFLICT DO NOTHING on the (visitorId, procedureId) unique index, so a
   // concurrent save cannot fail with P2002; it just finds the row already there.
@@ -82,7 +84,7 @@ export async function setSaved(
   }
   const db = await getDb();
   const procedureId = await findProcedureId(db, slug);
-  if (procedureId === null) return { ok: false, error: 'unknown_procedure' };
+  if (procedureId === null) return { ok: false, error: 'unknown-procedure' };
   return { ok: true, saved: false, removed: await deleteBookmarkRow(db, visitorId, procedureId, slug) };
 }
 
@@ -94,7 +96,7 @@ export async function setSaved(
 export async function toggleBookmark(visitorId: string, slug: string): Promise<StoreResult<{ saved: boolean }>> {
   const db = await getDb();
   const procedureId = await findProcedureId(db, slug);
-  if (procedureId === null) return { ok: false, error: 'unknown_procedure' };
+  if (procedureId === null) return { ok: false, error: 'unknown-procedure' };
   await ensureVisitor(db, visitorId);
   return db.$transaction(async (tx) => {
     await lockVisitor(tx, visitorId);
@@ -111,7 +113,7 @@ export async function toggleBookmark(visitorId: string, slug: string): Promise<S
 export async function setNote(visitorId: string, slug: string, note: string | null): Promise<StoreResult> {
   const db = await getDb();
   const { count } = await db.bookmark.updateMany({ where: { visitorId, procedure: { slug } }, data: { note } });
-  return count === 1 ? { ok: true } : { ok: false, error: 'not_saved' };
+  return count === 1 ? { ok: true } : { ok: false, error: 'not-saved' };
 }
 
 export async function listBookmarks(visitorId: string, sort: BookmarkSort = 'date'): Promise<SavedProcedure[]> {
@@ -148,7 +150,7 @@ export async function removeAllBookmarks(visitorId: string): Promise<number> {
 export async function restoreBookmark(visitorId: string, removed: UndoPayload): Promise<StoreResult<{ restored: boolean }>> {
   const db = await getDb();
   const procedureId = await findProcedureId(db, removed.slug);
-  if (procedureId === null) return { ok: false, error: 'unknown_procedure' };
+  if (procedureId === null) return { ok: false, error: 'unknown-procedure' };
   await ensureVisitor(db, visitorId);
   const { count } = await db.bookmark.createMany({
     data: [{ visitorId, procedureId, note: removed.note, createdAt: new Date(removed.savedAt) }],

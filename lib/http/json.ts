@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { jsonError } from './errors';
 
 // JSON responses shared by the route handlers: one shape for errors, so clients can rely on it.
 
@@ -7,16 +8,11 @@ export function jsonOk(body: unknown, init: ResponseInit = {}): Response {
 }
 
 export function jsonBadRequest(error: z.ZodError): Response {
-  return Response.json(
-    {
-      error: 'invalid_parameters',
-      message: 'Some parameters are invalid; see issues.',
-      issues: error.issues.map((issue) => ({ path: issue.path.map(String), code: issue.code, message: issue.message })),
-    },
-    { status: 400 },
-  );
+  return jsonError('invalid_parameters', 'Some parameters are invalid; see issues.', {
+    details: { issues: error.issues.map((issue) => ({ path: issue.path.map(String), code: issue.code, message: issue.message })) },
+  });
 }
 
 export function jsonNotFound(message: string): Response {
-  return Response.json({ error: 'not_found', message }, { status: 404 });
+  return jsonError('not_found', message);
 }

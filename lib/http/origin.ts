@@ -1,3 +1,5 @@
+import { jsonError } from './errors';
+
 // Cross-site request protection for route handlers that write. Server actions get Next's own
 // check (the Origin's host must match the Host / X-Forwarded-Host the request came in on);
 // route handlers get nothing from Next, so they run this one, which applies the same rule.
@@ -26,8 +28,7 @@ export function isCrossOriginRequest(headers: Headers): boolean {
 }
 
 export function jsonForbiddenOrigin(): Response {
-  return Response.json(
-    { error: 'forbidden_origin', message: 'Requests from other sites cannot change bookmarks.' },
-    { status: 403, headers: { 'Cache-Control': 'no-store' } },
-  );
+  return jsonError('forbidden_origin', 'Requests from other sites cannot change bookmarks.', {
+    headers: { 'Cache-Control': 'no-store' },
+  });
 }

@@ -36,7 +36,7 @@ describe('visitor isolation', () => {
   it('B cannot change or remove A’s bookmarks through any operation', async () => {
     const alice = await visitorWithNote();
     const bob = newVisitor();
-    expect(await setNote(bob.id, 'facelift', 'Bob was here')).toEqual({ ok: false, error: 'not_saved' });
+    expect(await setNote(bob.id, 'facelift', 'Bob was here')).toEqual({ ok: false, error: 'not-saved' });
     expect(await updateNote(bob.id, { slug: 'facelift', note: 'Bob was here' })).toMatchObject({ ok: false, error: 'not-saved' });
     expect(await removeBookmark(bob.id, 'facelift')).toBeNull();
     expect(await remove(bob.id, { slug: 'botox' })).toMatchObject({ ok: true, removed: null });

@@ -62,9 +62,9 @@ describe('bookmark store', () => {
 
   it('rejects an unknown procedure and writes nothing (not even a visitor)', async () => {
     const me = newVisitor();
-    expect(await addBookmark(me.id, 'no-such-procedure')).toEqual({ ok: false, error: 'unknown_procedure' });
-    expect(await toggleBookmark(me.id, 'no-such-procedure')).toEqual({ ok: false, error: 'unknown_procedure' });
-    expect(await setSaved(me.id, 'no-such-procedure', false)).toEqual({ ok: false, error: 'unknown_procedure' });
+    expect(await addBookmark(me.id, 'no-such-procedure')).toEqual({ ok: false, error: 'unknown-procedure' });
+    expect(await toggleBookmark(me.id, 'no-such-procedure')).toEqual({ ok: false, error: 'unknown-procedure' });
+    expect(await setSaved(me.id, 'no-such-procedure', false)).toEqual({ ok: false, error: 'unknown-procedure' });
     expect(await countRows(me.id)).toBe(0);
     const { getDb } = await import('@/lib/db');
     expect(await (await getDb()).visitor.count({ where: { id: me.id } })).toBe(0);
@@ -72,7 +72,7 @@ describe('bookmark store', () => {
 
   it('only notes a bookmark that exists', async () => {
     const me = newVisitor();
-    expect(await setNote(me.id, 'botox', 'hello')).toEqual({ ok: false, error: 'not_saved' });
+    expect(await setNote(me.id, 'botox', 'hello')).toEqual({ ok: false, error: 'not-saved' });
     expect(await countRows(me.id)).toBe(0);
   });
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { EXPORT_FORMATS, buildExport } from '@/lib/bookmarks/export';
 import { listBookmarks } from '@/lib/bookmarks/store';
 import { requestOrigin, visitorIdFromRequest } from '@/lib/bookmarks/visitor';
+import { withApiErrors } from '@/lib/http/handler';
 import { jsonBadRequest } from '@/lib/http/json';
 
 // Download of the visitor's own list (notes included) as CSV or JSON: GET ?format=csv|json.
@@ -10,7 +11,7 @@ export const dynamic = 'force-dynamic';
 
 const paramsSchema = z.object({ format: z.enum(EXPORT_FORMATS).default('csv') }).strict();
 
-export async function GET(request: Request): Promise<Response> {
+export const GET = withApiErrors(async (request: Request): Promise<Response> => {
   const url = new URL(request.url);
   const parsed = paramsSchema.safeParse(Object.fromEntries(url.searchParams));
   if (!parsed.success) return jsonBadRequest(parsed.error);
@@ -24,4 +25,4 @@ export async function GET(request: Request): Promise<Response> {
       'Cache-Control': 'private, no-store',
     },
   });
-}
+});

@@ -7,13 +7,14 @@ import {
   visitorCookieOptions,
   visitorIdFromRequest,
 } from '@/lib/bookmarks/visitor';
+import { withApiErrors } from '@/lib/http/handler';
 
 // The visitor's saved slugs, fetched once per page by the bookmark toggles' client store, so
 // the catalog pages themselves never read cookies and stay cacheable. Never cached anywhere.
 
 export const dynamic = 'force-dynamic';
 
-export async function GET(request: Request): Promise<Response> {
+export const GET = withApiErrors(async (request: Request): Promise<Response> => {
   const visitorId = visitorIdFromRequest(request);
   const slugs = visitorId ? await getSavedSlugs(visitorId) : [];
   const response = NextResponse.json({ slugs }, { headers: { 'Cache-Control': 'private, no-store' } });
@@ -23,4 +24,4 @@ export async function GET(request: Request): Promise<Response> {
     response.cookies.set(VISITOR_COOKIE, token, visitorCookieOptions(isHttpsRequest(request.headers, request.url)));
   }
   return response;
-}
+});

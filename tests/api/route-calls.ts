@@ -1,0 +1,62 @@
+import { DELETE, PATCH, PUT } from '@/app/api/bookmarks/[slug]/route';
+import { GET as exportList } from '@/app/api/bookmarks/export/route';
+import { GET as savedState } from '@/app/api/bookmarks/state/route';
+import { GET as compare } from '@/app/api/compare/route';
+import { GET as plan } from '@/app/api/plan/route';
+import { GET as procedure } from '@/app/api/procedures/[slug]/route';
+import { GET as procedures } from '@/app/api/procedures/route';
+import { createToken } from '@/lib/bookmarks/tokens';
+import { VISITOR_COOKIE } from '@/lib/bookmarks/visitor';
+import { expect } from 'vitest';
+
+// One valid request to every API route handler, each of which reads the database (the bookmark
+// routes only do when the visitor has a cookie, so they get one). Keyed "METHOD /api/path" as in
+// app/api; database-down tests check that the list covers every route file.
+
+const ORIGIN = 'http://localhost:3000';
+const cookie = `${VISITOR_COOKIE}=${createToken()}`;
+const browser = { host: 'localhost:3000', origin: ORIGIN, cookie };
+let calls = 0;
+const uncached = () => `face${(calls += 1)}`;
+const slug = (value: string) => ({ params: Promise.resolve({ slug: value }) });
+const get = (path: string) => new Request(`${ORIGIN}${path}`, { headers: browser });
+const write = (method: string, path: string, body?: string) =>
+  new Request(`${ORIGIN}${path}`, { method, headers: browser, ...(body !== undefined ? { body } : {}) });
+
+export const ROUTE_CALLS: Record<string, () => Promise<Response>> = {
+  // The list is cached for a minute (lib/procedures/queries.ts): a new search each time reads the database.
+  'GET /api/procedures': () => procedures(get(`/api/procedures?q=${uncached()}`)),
+  'GET /api/procedures/[slug]': () => procedure(get('/api/procedures/botox'), slug('botox')),
+  'GET /api/compare': () => compare(get('/api/compare?ids=botox,facelift')),
+  'GET /api/plan': () => plan(get('/api/plan?downtimeDays=2')),
+  'GET /api/bookmarks/state': () => savedState(get('/api/bookmarks/state')),
+  'GET /api/bookmarks/export': () => exportList(get('/api/bookmarks/export?format=json')),
+  'PUT /api/bookmarks/[slug]': () => PUT(write('PUT', '/api/bookmarks/botox'), slug('botox')),
+  'PATCH /api/bookmarks/[slug]': () => PATCH(write('PATCH', '/api/bookmarks/botox', '{"note":"Ask about bruising"}'), slug('botox')),
+  'DELETE /api/bookmarks/[slug]': () => DELETE(write('DELETE', '/api/bookmarks/botox'), slug('botox')),
+};
+
+/** Every route answers as usual (on a seeded catalog, so every call succeeds). */
+export async function expectAllAnswer(): Promise<void> {
+  for (const [route, call] of Object.entries(ROUTE_CALLS)) {
+    const response = await call();
+    expect(response.status, `${route}: ${await response.clone().text()}`).toBe(200);
+  }
+}
+
+/** Every route answers the JSON 503 with Retry-After, never an HTML or JSON 500. */
+export async function expectAllUnavailable(): Promise<void> {
+  for (const [route, call] of Object.entries(ROUTE_CALLS)) {
+    const response = await call();
+    expect(response.status, route).toBe(503);
+    expect(response.headers.get('content-type'), route).toMatch(/^application\/json/);
+    expect(response.headers.get('retry-after'), route).toMatch(/^[1-9]\d*$/);
+    expect(response.headers.get('cache-control'), route).toMatch(/no-store/);
+    const body = (await response.json()) as Record<string, unknown>;
+    expect(body, route).toEqual({
+      error: 'unavailable',
+      message: expect.stringMatching(/try again/),
+      retryAfterSeconds: Number(response.headers.get('retry-after')),
+    });
+  }
+}
