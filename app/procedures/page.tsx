@@ -7,17 +7,11 @@ import { ParamNotices } from '@/components/procedures/param-notices';
 import { ProcedureGrid } from '@/components/procedures/procedure-grid';
 import { ResultsHeader } from '@/components/procedures/results-header';
 import { PageOutOfRange } from '@/components/procedures/page-out-of-range';
-import {
-  clearAllFilters,
-  getActiveFilters,
-  getCeilingProbes,
-  getRelaxations,
-  toListHref,
-} from '@/lib/procedures/active-filters';
+import { clearAllFilters, getActiveFilters, toListHref } from '@/lib/procedures/active-filters';
+import { getEmptyResultCounts, getListWithCounts } from '@/lib/procedures/list-counts';
 import { getNoticeText } from '@/lib/procedures/notice-text';
-import { countProcedures, getProcedureList } from '@/lib/procedures/queries';
 import { toSearchString } from '@/lib/procedures/list-url';
-import { parseListParamsLenient, type ListParams } from '@/lib/procedures/search-params';
+import { parseListParamsLenient } from '@/lib/procedures/search-params';
 
 // Rendered per request (searchParams), from the URL alone: no cookies or per-visitor state,
 // so the same URL always gives the same page and a CDN may cache it.
@@ -33,23 +27,10 @@ type ListPageProps = { searchParams: Promise<Record<string, string | string[] | 
 export default async function ProceduresPage({ searchParams }: ListPageProps) {
   const raw = await searchParams;
   const { params, notices } = parseListParamsLenient(raw);
-  const probes = getCeilingProbes(params);
-  const [list, ...probeCounts] = await Promise.all([
-    getProcedureList(params),
-    ...probes.flatMap((probe) => [countProcedures(probe.withoutCeiling), countProcedures(probe.reportedOnly)]),
-  ]);
-  const unreported = probes.map((probe, i) => ({
-    field: probe.field,
-    count: Math.max(0, (probeCounts[2 * i] ?? 0) - (probeCounts[2 * i + 1] ?? 0)),
-  }));
-  const recoveryProbe = probes.findIndex((probe) => probe.field === 'recoveryMaxDays');
-  const anyRecovery = recoveryProbe === -1 ? list.total : (probeCounts[2 * recoveryProbe] ?? 0);
-
+  const { list, unreported, anyRecovery } = await getListWithCounts(params);
   const active = getActiveFilters(params);
   const cleared = clearAllFilters(params);
-  const relaxations = list.total === 0 && active.length > 0 ? getRelaxations(params) : [];
-  const [clearCount, ...relaxedCounts] =
-    list.total === 0 ? await Promise.all([countProcedures(cleared), ...relaxations.map((r) => countProcedures(r.without))]) : [0];
+  const empty = list.total === 0 ? await getEmptyResultCounts(params) : { hints: [], clearCount: 0 };
 
   return (
     <div className="space-y-6">
@@ -80,11 +61,7 @@ export default async function ProceduresPage({ searchParams }: ListPageProps) {
           />
           <ActiveFilterChips filters={active} clearHref={toListHref(cleared)} />
           {list.total === 0 ? (
-            <EmptyResults
-              hints={relaxations.map((r, i) => ({ label: r.label, href: r.href, count: relaxedCounts[i] ?? 0 }))}
-              clearHref={toListHref(cleared)}
-              clearCount={clearCount ?? 0}
-            />
+            <EmptyResults hints={empty.hints} clearHref={toListHref(cleared)} clearCount={empty.clearCount} />
           ) : list.items.length === 0 ? (
             <PageOutOfRange page={list.page} pageCount={list.pageCount} href={toListHref({ ...params, page: list.pageCount })} />
           ) : (

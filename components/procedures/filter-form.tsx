@@ -2,13 +2,16 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useTransition, type FormEvent, type ReactNode } from 'react';
-import { applyFilterFormState, getQueryFromFormData, type FilterFormState } from '@/lib/procedures/filter-query';
+import { applyFilterFormState, getQueryFromForm, type FilterFormState } from '@/lib/procedures/filter-form-state';
+import type { UrlShape } from '@/lib/procedures/query-string';
 
 export type FilterFormProps = {
   /** Where the form navigates: a plain GET to this path without JavaScript. */
   action: string;
   /** Canonical query of the view on screen, to skip navigations that would change nothing. */
   query: string;
+  /** The list URL's plain shape, to write the form's canonical query in the browser. */
+  url: UrlShape;
   /** What each input should show for the view on screen (re-applied on back/forward). */
   state: FilterFormState;
   /** Read out after each update, e.g. "12 procedures match these filters." */
@@ -28,7 +31,7 @@ function isTypedField(target: EventTarget | null): boolean {
  * Progressive enhancement of the filter form: without JavaScript it is a GET form with an
  * Apply button; with it, every change updates the URL (the single source of truth) in place.
  */
-export function FilterForm({ action, query, state, resultText, className, children }: FilterFormProps) {
+export function FilterForm({ action, query, url, state, resultText, className, children }: FilterFormProps) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const typingTimer = useRef<number | undefined>(undefined);
@@ -45,7 +48,7 @@ export function FilterForm({ action, query, state, resultText, className, childr
     window.clearTimeout(typingTimer.current);
     const form = formRef.current;
     if (!form) return;
-    const next = getQueryFromFormData(new FormData(form));
+    const next = getQueryFromForm(new FormData(form), url);
     if (next === query) return;
     startTransition(() => {
       router.push(`${action}${next}`, { scroll: false });

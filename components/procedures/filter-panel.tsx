@@ -1,12 +1,14 @@
 import Link from 'next/link';
 import { focusRing, primaryButton, textLink } from '@/components/ui/styles';
 import { LIST_PATH, getActiveFilters } from '@/lib/procedures/active-filters';
+import { itemsOf, type ListRegistry, type PanelSection } from '@/lib/procedures/filter-kinds';
+import type { FilterCounts } from '@/lib/procedures/filter-options';
 import { getFilterFormState } from '@/lib/procedures/filter-query';
+import { LIST_REGISTRY } from '@/lib/procedures/filter-registry';
 import { DEFAULT_PAGE_SIZE } from '@/lib/procedures/list-url';
 import type { ListParams } from '@/lib/procedures/search-params';
-import { ChoiceFieldset } from './choice-fieldset';
+import { FilterControl, filterInputClass } from './filter-control';
 import { FilterForm } from './filter-form';
-import { getFacetOptions, getRecoveryOptions, getSpecialtyOptions, type FilterCounts } from '@/lib/procedures/filter-options';
 
 export type FilterPanelProps = {
   params: ListParams;
@@ -14,6 +16,7 @@ export type FilterPanelProps = {
   /** Canonical query of the current view. */
   query: string;
   total: number;
+  registry?: ListRegistry;
 };
 
 const SORT_OPTIONS = [
@@ -23,20 +26,26 @@ const SORT_OPTIONS = [
   { value: 'name', label: 'Name (A–Z)' },
 ] as const;
 
-const inputClass = `mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900 ${focusRing}`;
-
 /**
  * The filters, collapsed into a "Filters" disclosure on small screens and always open on wide
  * ones (the ::details-content override), inside one form so they also work without JavaScript.
+ * Each filter's control comes from its registry record, placed by its panel section: the
+ * headline filters, the sort order, the narrowing filters, then the collapsed ones.
  */
-export function FilterPanel({ params, counts, query, total }: FilterPanelProps) {
-  const moreOpen = params.concern.length > 0 || params.area.length > 0;
-  const activeCount = getActiveFilters(params).length;
+export function FilterPanel({ params, counts, query, total, registry = LIST_REGISTRY }: FilterPanelProps) {
+  const values: Readonly<Record<string, unknown>> = params;
+  const inSection = (section: PanelSection) => registry.filters.filter((filter) => filter.panel.section === section);
+  const controls = (section: PanelSection) =>
+    inSection(section).map((filter) => <FilterControl key={filter.key} filter={filter} params={params} counts={counts} />);
+  const more = inSection('more');
+  const moreOpen = more.some((filter) => itemsOf(values[filter.key]).length > 0);
+  const activeCount = getActiveFilters(params, registry).length;
   return (
     <FilterForm
       action={LIST_PATH}
       query={query}
-      state={getFilterFormState(params)}
+      url={registry.url}
+      state={getFilterFormState(params, registry)}
       resultText={`${total} ${total === 1 ? 'procedure matches' : 'procedures match'} these filters.`}
     >
       <details className="group rounded-lg border border-slate-200 bg-white lg:border-0 lg:bg-transparent lg:[&::details-content]:[content-visibility:visible] lg:[&::details-content]:block">
@@ -52,25 +61,12 @@ export function FilterPanel({ params, counts, query, total }: FilterPanelProps) 
           </span>
         </summary>
         <div className="space-y-6 border-t border-slate-200 p-4 lg:border-0 lg:p-0">
-          <div>
-            <label htmlFor="filter-q" className="text-sm font-semibold text-slate-900">
-              Search names, aliases and brands
-            </label>
-            <input id="filter-q" type="search" name="q" defaultValue={params.q ?? ''} maxLength={100} className={inputClass} />
-          </div>
-          <ChoiceFieldset
-            legend="Ready in at most…"
-            description="Downtime: the longest time our sources give until back to work and normal social life (not full healing)."
-            name="recoveryMaxDays"
-            type="radio"
-            options={getRecoveryOptions(params.recoveryMaxDays, counts)}
-            selected={[params.recoveryMaxDays === undefined ? '' : String(params.recoveryMaxDays)]}
-          />
+          {controls('headline')}
           <div>
             <label htmlFor="filter-sort" className="text-sm font-semibold text-slate-900">
               Sort by
             </label>
-            <select id="filter-sort" name="sort" defaultValue={params.sort} className={inputClass}>
+            <select id="filter-sort" name="sort" defaultValue={params.sort} className={filterInputClass}>
               {SORT_OPTIONS.map((option) => (
                 <option key={option.value} value={option.value}>
                   {option.label}
@@ -78,44 +74,15 @@ export function FilterPanel({ params, counts, query, total }: FilterPanelProps) 
               ))}
             </select>
           </div>
-          <ChoiceFieldset
-            legend="Specialty"
-            name="specialty"
-            type="radio"
-            options={getSpecialtyOptions(counts)}
-            selected={[params.specialty ?? '']}
-          />
-          <ChoiceFieldset legend="Invasiveness" name="invasiveness" type="checkbox" options={getFacetOptions('invasiveness', params, counts)} selected={params.invasiveness} />
-          <ChoiceFieldset legend="Category" name="category" type="checkbox" options={getFacetOptions('category', params, counts)} selected={params.category} />
-          <ChoiceFieldset legend="Risk level" name="risk" type="checkbox" options={getFacetOptions('risk', params, counts)} selected={params.risk} />
-          <div>
-            <label htmlFor="filter-cost" className="text-sm font-semibold text-slate-900">
-              Maximum cost (USD)
-            </label>
-            <p id="filter-cost-description" className="text-xs text-slate-700">
-              Compared with the lowest published fee, or the average fee when that is all a source gives.
-            </p>
-            <input
-              id="filter-cost"
-              type="number"
-              name="costMax"
-              inputMode="numeric"
-              min={0}
-              step={1}
-              defaultValue={params.costMax ?? ''}
-              aria-describedby="filter-cost-description"
-              className={inputClass}
-            />
-          </div>
-          <details open={moreOpen}>
-            <summary className={`cursor-pointer text-sm font-semibold text-slate-900 ${focusRing}`}>
-              Concern and body area
-            </summary>
-            <div className="mt-3 space-y-6">
-              <ChoiceFieldset legend="Concern" name="concern" type="checkbox" options={getFacetOptions('concern', params, counts)} selected={params.concern} />
-              <ChoiceFieldset legend="Body area" name="area" type="checkbox" options={getFacetOptions('area', params, counts)} selected={params.area} />
-            </div>
-          </details>
+          {controls('narrow')}
+          {more.length > 0 ? (
+            <details open={moreOpen}>
+              <summary className={`cursor-pointer text-sm font-semibold text-slate-900 ${focusRing}`}>
+                Concern and body area
+              </summary>
+              <div className="mt-3 space-y-6">{controls('more')}</div>
+            </details>
+          ) : null}
           {params.pageSize !== DEFAULT_PAGE_SIZE ? <input type="hidden" name="pageSize" value={params.pageSize} /> : null}
           <div className="flex flex-wrap items-center gap-4">
             <button type="submit" className={primaryButton}>

@@ -1,4 +1,7 @@
-export type UnreportedNote = { field: 'recoveryMaxDays' | 'costMax'; count: number };
+import { LIST_REGISTRY } from '@/lib/procedures/filter-registry';
+import type { UnreportedCount } from '@/lib/procedures/list-counts';
+
+export type UnreportedNote = UnreportedCount;
 
 export type ResultsHeaderProps = {
   total: number;
@@ -9,10 +12,10 @@ export type ResultsHeaderProps = {
   unreported: UnreportedNote[];
 };
 
-const WHAT: Record<UnreportedNote['field'], string> = {
-  recoveryMaxDays: 'recovery time',
-  costMax: 'cost',
-};
+/** What the ceiling's registry record calls the figure, e.g. "recovery time". */
+function figureName(field: string): string {
+  return LIST_REGISTRY.byKey.get(field)?.unreported ?? field;
+}
 
 export function ResultsHeader({ total, page, pageCount, pageSize, unreported }: ResultsHeaderProps) {
   const first = (page - 1) * pageSize + 1;
@@ -32,7 +35,7 @@ export function ResultsHeader({ total, page, pageCount, pageSize, unreported }: 
       </h2>
       {unreported.map((note) => (
         <p key={note.field} className="text-sm text-slate-800" data-testid={`unreported-${note.field}`}>
-          With a {WHAT[note.field]} limit set, procedures whose {WHAT[note.field]} our sources don&apos;t report are
+          With a {figureName(note.field)} limit set, procedures whose {figureName(note.field)} our sources don&apos;t report are
           left out
           {note.count > 0
             ? `: ${note.count} more ${note.count === 1 ? 'procedure matches' : 'procedures match'} your other filters.`

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseLeniently } from '../http/query-entries';
 import { slugSchema } from '../procedures/slug';
 import { MAX_COMPARE } from './limits';
 
@@ -35,39 +36,44 @@ export function selectSlugs(tokens: string[]): Omit<CompareSelection, 'onlyDiff'
 
 type ParamSource = URLSearchParams | Record<string, RawParam>;
 
-function readParam(source: ParamSource, key: string): RawParam {
-  if (source instanceof URLSearchParams) {
-    const values = source.getAll(key);
-    return values.length === 0 ? undefined : values;
+/**
+ * The query as the schemas read it: every `ids` value (idTokensSchema splits them on commas), the
+ * first value of any other key. Unlike the other pages' toRawQuery, a blank value is kept: the
+ * API refuses `only=`. Keys are data (`?__proto__=` too), and only string values are read.
+ */
+function toRawCompareQuery(source: ParamSource): Record<string, string | string[]> {
+  const entries: [string, string[]][] =
+    source instanceof URLSearchParams
+      ? [...new Set(source.keys())].map((key) => [key, source.getAll(key)])
+      : Object.entries(source).map(([key, value]) => [key, (Array.isArray(value) ? value : [value]).filter((v) => typeof v === 'string')]);
+  const raw: Record<string, string | string[]> = Object.create(null);
+  for (const [key, values] of entries) {
+    const [first] = values;
+    if (first !== undefined) raw[key] = key === 'ids' ? values : first;
   }
-  return source[key];
+  return raw;
 }
+
+/** The /compare URL's fields. The page reads them leniently; the API also requires every id to be a slug. */
+const compareFields = { ids: idTokensSchema, only: onlySchema.optional() };
+const comparePageSchema = z.object({ ...compareFields, ids: idTokensSchema.default([]) });
 
 /** Lenient parse for the page: never throws, every problem is reported in the selection. */
 export function parseCompareParams(source: ParamSource): CompareSelection {
-  const tokens = idTokensSchema.catch([]).parse(readParam(source, 'ids') ?? []);
-  const only = readParam(source, 'only');
-  const onlyDiff = onlySchema.safeParse(Array.isArray(only) ? only[0] : only).success;
-  return { ...selectSlugs(tokens), onlyDiff };
+  // A bad `only` is dropped (so not "diff"); other keys are not ours to judge here.
+  const { data } = parseLeniently(compareFields, comparePageSchema, toRawCompareQuery(source));
+  return { ...selectSlugs(data.ids), onlyDiff: data.only === 'diff' };
 }
 
 export const compareApiParamsSchema = z
-  .object({
-    ids: idTokensSchema.pipe(z.array(slugSchema)),
-    only: onlySchema.optional(),
-  })
+  .object({ ...compareFields, ids: idTokensSchema.pipe(z.array(slugSchema)) })
   .strict();
 
 /** Strict parse for GET /api/compare: malformed ids and unknown parameters are 400s. */
 export function parseCompareApiParams(
   params: URLSearchParams,
 ): { success: true; data: CompareSelection } | { success: false; error: z.ZodError } {
-  const raw: Record<string, string | string[]> = Object.create(null); // ?__proto__= is a key too
-  for (const key of new Set(params.keys())) {
-    const values = params.getAll(key);
-    raw[key] = key === 'ids' ? values : (values[0] ?? '');
-  }
-  const result = compareApiParamsSchema.safeParse(raw);
+  const result = compareApiParamsSchema.safeParse(toRawCompareQuery(params));
   if (!result.success) return result;
   return { success: true, data: { ...selectSlugs(result.data.ids), onlyDiff: result.data.only === 'diff' } };
 }

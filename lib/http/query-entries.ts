@@ -1,3 +1,6 @@
+// Types only: the browser's filter form imports this module, and zod would weigh on its bundle.
+import type { ZodType } from 'zod';
+
 // Query strings (URLSearchParams or Next's searchParams object) into the raw shape our zod
 // schemas read. Repeatable keys accept ?k=a&k=b and ?k=a,b alike. A GET form sends empty fields
 // as "k=": blank means "not set", never "invalid". The first value of a single key wins.
@@ -33,4 +36,34 @@ export function toRawQuery(input: QueryInput, repeatable: ReadonlySet<string>): 
  */
 export function ownEntry<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
   return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
+/** A query field the lenient parse dropped: a key no field has, or a value its schema refuses. */
+export type LenientProblem =
+  | { key: string; value: string | string[]; reason: 'unknown' }
+  | { key: string; value: string | string[]; reason: 'invalid'; message: string | undefined };
+
+/**
+ * Lenient parse for pages: each field is checked on its own, and a bad or unknown one is dropped
+ * and reported, so any URL still renders; the object schema then parses the rest together
+ * (defaults included). The API parses strictly with the same schema instead.
+ */
+export function parseLeniently<T>(
+  fields: Readonly<Record<string, ZodType>>,
+  schema: ZodType<T>,
+  raw: Record<string, string | string[]>,
+): { data: T; problems: LenientProblem[] } {
+  const problems: LenientProblem[] = [];
+  const clean: Record<string, string | string[]> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    const field = ownEntry(fields, key);
+    if (!field) {
+      problems.push({ key, value, reason: 'unknown' });
+      continue;
+    }
+    const result = field.safeParse(value);
+    if (result.success) clean[key] = value;
+    else problems.push({ key, value, reason: 'invalid', message: result.error.issues[0]?.message });
+  }
+  return { data: schema.parse(clean), problems };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { ownEntry, toRawQuery, type QueryInput } from '../http/query-entries';
+import { parseLeniently, toRawQuery, type QueryInput } from '../http/query-entries';
 import { BODY_AREAS, CONCERNS, RISK_LEVELS } from '@/lib/procedures/constants';
+import { COST_USD_MAX } from '@/lib/procedures/limits';
 import { isCalendarDate, isValidTimeZone } from './dates';
 import { READINESS } from './constants';
 
@@ -22,46 +23,63 @@ const flag = z
 
 const list = <T extends z.ZodType>(item: T) => z.array(item).max(30, 'has too many values');
 
-export const planFields = {
-  eventDate: z
-    .string()
-    .trim()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-    .refine(isCalendarDate, 'is not a real calendar date')
-    .refine((iso) => iso >= '2000-01-01' && iso <= '2100-12-31', 'must be between the years 2000 and 2100')
-    .optional(),
-  downtimeDays: wholeNumber(365, 'days').optional(),
-  /** What "ready" means for the event date: presentable (downtime + results showing) or fully healed. */
-  readiness: z.enum(READINESS, { error: 'must be presentable or healed' }).default('presentable'),
-  budgetMax: wholeNumber(10_000_000, 'dollars').optional(),
-  concern: list(z.enum(CONCERNS)).default([]),
-  area: list(z.enum(BODY_AREAS)).default([]),
-  noGeneral: flag.default(false),
-  noSurgery: flag.default(false),
-  maxRisk: z.enum(RISK_LEVELS).optional(),
-  minResultsMonths: wholeNumber(240, 'months').optional(),
-  tz: z.string().trim().refine(isValidTimeZone, 'is not a time zone we know').default('UTC'),
+type PlanFieldDef = {
+  /** How a notice names the field. */
+  label: string;
+  schema: z.ZodType;
+  /** What the page does instead of a value it cannot use, when not simply ignoring it. */
+  fallback?: string;
 };
 
+/** One record per setting, in the order the canonical query string lists them. */
+const PLAN_FIELDS = {
+  eventDate: {
+    label: 'Event date',
+    schema: z
+      .string()
+      .trim()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+      .refine(isCalendarDate, 'is not a real calendar date')
+      .refine((iso) => iso >= '2000-01-01' && iso <= '2100-12-31', 'must be between the years 2000 and 2100')
+      .optional(),
+  },
+  downtimeDays: { label: 'Days off', schema: wholeNumber(365, 'days').optional() },
+  /** What "ready" means for the event date: presentable (downtime + results showing) or fully healed. */
+  readiness: {
+    label: 'Ready means',
+    schema: z.enum(READINESS, { error: 'must be presentable or healed' }).default('presentable'),
+  },
+  budgetMax: { label: 'Budget', schema: wholeNumber(COST_USD_MAX, 'dollars').optional() },
+  concern: { label: 'Concerns', schema: list(z.enum(CONCERNS)).default([]) },
+  area: { label: 'Body areas', schema: list(z.enum(BODY_AREAS)).default([]) },
+  noGeneral: { label: 'Avoid general anesthesia', schema: flag.default(false) },
+  noSurgery: { label: 'Avoid surgery', schema: flag.default(false) },
+  maxRisk: { label: 'Highest risk level', schema: z.enum(RISK_LEVELS).optional() },
+  minResultsMonths: { label: 'Results should last', schema: wholeNumber(240, 'months').optional() },
+  tz: {
+    label: 'Time zone',
+    schema: z.string().trim().refine(isValidTimeZone, 'is not a time zone we know').default('UTC'),
+    fallback: 'so dates use UTC',
+  },
+} satisfies Record<string, PlanFieldDef>;
+
+export type PlanField = keyof typeof PLAN_FIELDS;
+
+function mapFields<T>(pick: (field: PlanFieldDef) => T): Record<PlanField, T> {
+  return Object.fromEntries(Object.entries(PLAN_FIELDS).map(([key, field]) => [key, pick(field)])) as Record<PlanField, T>;
+}
+
+export const planFields = mapFields((field) => field.schema) as { [K in PlanField]: (typeof PLAN_FIELDS)[K]['schema'] };
 export const planParamsSchema = z.object(planFields).strict();
 export type PlanParams = z.infer<typeof planParamsSchema>;
-export type PlanField = keyof typeof planFields;
 
-export const PLAN_FIELD_LABELS: Record<PlanField, string> = {
-  eventDate: 'Event date',
-  downtimeDays: 'Days off',
-  readiness: 'Ready means',
-  budgetMax: 'Budget',
-  concern: 'Concerns',
-  area: 'Body areas',
-  noGeneral: 'Avoid general anesthesia',
-  noSurgery: 'Avoid surgery',
-  maxRisk: 'Highest risk level',
-  minResultsMonths: 'Results should last',
-  tz: 'Time zone',
-};
+export const PLAN_FIELD_LABELS = mapFields((field) => field.label);
 
-const REPEATABLE = new Set<string>(['concern', 'area']);
+/** What each unset setting means; a canonical URL leaves these out. */
+const PLAN_DEFAULTS: Readonly<Partial<Record<PlanField, unknown>>> = planParamsSchema.parse({});
+
+/** The settings that take several values: those whose default is a list. */
+const REPEATABLE = new Set<string>(Object.keys(PLAN_DEFAULTS).filter((key) => Array.isArray(PLAN_DEFAULTS[key as PlanField])));
 
 /** URLSearchParams or Next's searchParams object → the raw shape the schema reads. */
 export function toRawPlanParams(input: QueryInput) {
@@ -80,37 +98,26 @@ function echo(value: string | string[]): string {
 }
 
 /** Lenient parse for the page: each bad or unknown field is dropped and reported. */
-export function parsePlanParamsLenient(input: URLSearchParams | Record<string, string | string[] | undefined>): {
-  params: PlanParams;
-  notices: PlanNotice[];
-} {
-  const raw = toRawPlanParams(input);
-  const notices: PlanNotice[] = [];
-  const clean: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(raw)) {
-    const field = ownEntry(planFields, key);
-    if (!field) {
-      notices.push({ field: key, message: `“${echo(value)}” is not a setting we know, so it was ignored` });
-      continue;
+export function parsePlanParamsLenient(input: QueryInput): { params: PlanParams; notices: PlanNotice[] } {
+  const { data, problems } = parseLeniently(planFields, planParamsSchema, toRawPlanParams(input));
+  const notices = problems.map((problem): PlanNotice => {
+    if (problem.reason === 'unknown') {
+      return { field: problem.key, message: `“${echo(problem.value)}” is not a setting we know, so it was ignored` };
     }
-    const result = field.safeParse(value);
-    if (result.success) {
-      clean[key] = value;
-      continue;
-    }
-    const why = result.error.issues[0]?.message ?? 'is not valid';
-    const fallback = key === 'tz' ? 'so dates use UTC' : 'so it was ignored';
-    notices.push({ field: PLAN_FIELD_LABELS[key as PlanField], message: `“${echo(value)}” ${why}, ${fallback}` });
-  }
-  return { params: planParamsSchema.parse(clean), notices };
+    const field: PlanFieldDef = PLAN_FIELDS[problem.key as PlanField];
+    const why = problem.message ?? 'is not valid';
+    return { field: field.label, message: `“${echo(problem.value)}” ${why}, ${field.fallback ?? 'so it was ignored'}` };
+  });
+  return { params: data, notices };
 }
 
-/** The canonical query string for params: unset values omitted, stable order. */
+/** The canonical query string for params: unset and default values omitted, stable order. */
 export function toPlanSearchString(params: Partial<PlanParams>): string {
   const out = new URLSearchParams();
-  for (const key of Object.keys(planFields) as PlanField[]) {
+  for (const key of Object.keys(PLAN_FIELDS) as PlanField[]) {
     const value = params[key];
-    if (value === undefined || value === false || (key === 'tz' && value === 'UTC') || (key === 'readiness' && value === 'presentable')) continue;
+    const fallback = PLAN_DEFAULTS[key];
+    if (value === undefined || (!Array.isArray(value) && fallback !== undefined && value === fallback)) continue;
     if (Array.isArray(value)) [...value].sort().forEach((v) => out.append(key, v));
     else out.set(key, value === true ? '1' : String(value));
   }

@@ -12,6 +12,7 @@ import {
   SOURCE_KINDS,
   SPECIALTIES,
 } from './constants';
+import { RECOVERY_DAYS_MAX } from './limits';
 
 // The shape of one reviewed catalog entry, as written in prisma/catalog/*.json (catalog v2).
 // The seed and the app share it, so a bad entry fails the same way everywhere.
@@ -20,7 +21,7 @@ import {
 // 30 words that locates the figure there. A figure no source gives after a real search is
 // `{ "notReported": "<what was searched>" }`: never a guess. The UI says "not reported".
 
-const days = z.number().int().min(0).max(3650);
+const days = z.number().int().min(0).max(RECOVERY_DAYS_MAX);
 const isoDate = z.iso.date();
 const sourceId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'kebab-case source id').max(60);
 

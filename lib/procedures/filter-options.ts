@@ -1,11 +1,10 @@
-import { BODY_AREAS, CATEGORIES, CONCERNS, INVASIVENESS, RISK_LEVELS, SPECIALTIES } from './constants';
-import { CATEGORY_LABELS, INVASIVENESS_LABELS, RISK_LABELS, SPECIALTY_LABELS, humanize } from './labels';
-import { RECOVERY_PICKS } from './list-sql';
-import type { Facets } from './queries';
-import type { ListParams } from './search-params';
+import type { FacetSpec, FilterDef } from './filter-kinds';
+import { LIST_REGISTRY, type FilterKey, type ListParams } from './filter-registry';
+import type { FacetCount, Facets } from './queries';
 
 // The choices the filter form offers, each with how many procedures it would leave. Pure: the
 // counts come from getProcedureList's facets (each computed with every other filter applied).
+// What a filter offers follows from its registry record: its quick picks, or its list of values.
 
 export type FilterOption = { value: string; label: string; hint?: string; count?: number };
 
@@ -17,22 +16,33 @@ export type FilterCounts = {
   total: number;
 };
 
-function countOf(facets: Facets, key: keyof Facets, value: string): number {
-  return facets[key].find((entry) => entry.value === value)?.count ?? 0;
+function countsFor(facets: Facets, key: string): FacetCount[] {
+  return (facets as Partial<Record<string, FacetCount[]>>)[key] ?? [];
 }
 
-export function getRecoveryOptions(current: number | undefined, counts: FilterCounts): FilterOption[] {
-  const picks: FilterOption[] = RECOVERY_PICKS.map((pick) => ({
+function countOf(facets: Facets, key: string, value: string): number {
+  return countsFor(facets, key).find((entry) => entry.value === value)?.count ?? 0;
+}
+
+function pickOptions(facet: Extract<FacetSpec, { kind: 'picks' }>, current: number | undefined, counts: FilterCounts): FilterOption[] {
+  const picks: FilterOption[] = facet.picks.map((pick) => ({
     value: String(pick.days),
     label: pick.label,
     hint: pick.days === 0 ? 'No downtime' : `${pick.days} days or less`,
-    count: countOf(counts.facets, 'recovery', String(pick.days)),
+    count: countOf(counts.facets, facet.key, String(pick.days)),
   }));
   // A shared link may carry a limit that is not a quick pick; show it rather than drop it.
-  const isPick = RECOVERY_PICKS.some((pick) => pick.days === current);
+  const isPick = facet.picks.some((pick) => pick.days === current);
   const custom: FilterOption[] =
     current !== undefined && !isPick
-      ? [{ value: String(current), label: `At most ${current} ${current === 1 ? 'day' : 'days'}`, hint: 'From the link you opened', count: counts.total }]
+      ? [
+          {
+            value: String(current),
+            label: `At most ${current} ${current === 1 ? 'day' : 'days'}`,
+            hint: 'From the link you opened',
+            count: counts.total,
+          },
+        ]
       : [];
   const any: FilterOption = {
     value: '',
@@ -43,37 +53,45 @@ export function getRecoveryOptions(current: number | undefined, counts: FilterCo
   return [...picks, ...custom, any];
 }
 
-export function getSpecialtyOptions(counts: FilterCounts): FilterOption[] {
-  // Each procedure has exactly one specialty, so the per-specialty counts add up to "any".
-  const any = counts.facets.specialty.reduce((sum, entry) => sum + entry.count, 0);
-  return [
-    { value: '', label: 'Either', count: any },
-    ...SPECIALTIES.map((value) => ({ value, label: SPECIALTY_LABELS[value], count: countOf(counts.facets, 'specialty', value) })),
-  ];
+/** The options of one filter's radios or checkboxes, for its current value. */
+export function getFilterOptions(filter: FilterDef, current: unknown, counts: FilterCounts): FilterOption[] {
+  if (filter.facet?.kind === 'picks') return pickOptions(filter.facet, current as number | undefined, counts);
+  const { value: spec, panel } = filter;
+  if (spec.kind !== 'oneOf' && spec.kind !== 'anyOf') return [];
+  const options = spec.values.map((value) => ({ value, label: filter.label(value), count: countOf(counts.facets, filter.key, value) }));
+  const choices = panel.control === 'choices' ? panel : undefined;
+  if (spec.kind === 'oneOf') {
+    // Each procedure has exactly one value of a single-valued column, so the counts add up to "any".
+    const any = countsFor(counts.facets, filter.key).reduce((sum, entry) => sum + entry.count, 0);
+    return [{ value: '', label: choices?.anyLabel ?? 'Any', count: any }, ...options];
+  }
+  // Short lists show every value in their natural order (0 included, which is informative);
+  // long ones show only values some procedure has, or that are selected.
+  if (choices?.show !== 'present') return options;
+  const selected = current as readonly string[];
+  return options
+    .filter((option) => option.count > 0 || selected.includes(option.value))
+    .sort((a, b) => a.label.localeCompare(b.label));
 }
 
-type FacetField = 'invasiveness' | 'category' | 'risk' | 'concern' | 'area';
+function filterNamed(key: FilterKey): FilterDef {
+  const filter = LIST_REGISTRY.filters.find((candidate) => candidate.key === key);
+  if (!filter) throw new Error(`No list filter "${key}"`);
+  return filter;
+}
 
-const FIXED: Record<'invasiveness' | 'category' | 'risk', { values: readonly string[]; labels: Record<string, string> }> = {
-  invasiveness: { values: INVASIVENESS, labels: INVASIVENESS_LABELS },
-  category: { values: CATEGORIES, labels: CATEGORY_LABELS },
-  risk: { values: RISK_LEVELS, labels: RISK_LABELS },
-};
+export function getRecoveryOptions(current: number | undefined, counts: FilterCounts): FilterOption[] {
+  return getFilterOptions(filterNamed('recoveryMaxDays'), current, counts);
+}
 
-const OPEN: Record<'concern' | 'area', readonly string[]> = { concern: CONCERNS, area: BODY_AREAS };
+export function getSpecialtyOptions(counts: FilterCounts): FilterOption[] {
+  return getFilterOptions(filterNamed('specialty'), undefined, counts);
+}
 
-/**
- * Short lists show every value in their natural order (0 included, which is informative);
- * the long concern and area lists show only values some procedure has, or that are selected.
- */
-export function getFacetOptions(field: FacetField, params: ListParams, counts: FilterCounts): FilterOption[] {
-  if (field === 'concern' || field === 'area') {
-    const selected = params[field] as readonly string[];
-    return OPEN[field]
-      .map((value) => ({ value, label: humanize(value), count: countOf(counts.facets, field, value) }))
-      .filter((option) => option.count > 0 || selected.includes(option.value))
-      .sort((a, b) => a.label.localeCompare(b.label));
-  }
-  const { values, labels } = FIXED[field];
-  return values.map((value) => ({ value, label: labels[value] ?? humanize(value), count: countOf(counts.facets, field, value) }));
+export function getFacetOptions(
+  field: 'invasiveness' | 'category' | 'risk' | 'concern' | 'area',
+  params: ListParams,
+  counts: FilterCounts,
+): FilterOption[] {
+  return getFilterOptions(filterNamed(field), params[field], counts);
 }

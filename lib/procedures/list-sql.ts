@@ -1,21 +1,23 @@
 import { Prisma } from '../generated/prisma/client';
-import type { SortKey } from './list-url';
-import type { ListParams } from './search-params';
+import { itemsOf, type FilterDef, type ListRegistry, type RecoveryPick, type WhereSpec } from './filter-kinds';
+import { LIST_REGISTRY, type FacetKey, type ListParams, type SortKey } from './filter-registry';
 
-// SQL fragments for the catalog list. Raw SQL (through Prisma's tagged templates, so every value
-// is a bound parameter) because facet counts need "all filters but this facet's own" and array
-// unnesting, which Prisma's query builder cannot express in one round trip.
+export type { FacetKey } from './filter-registry';
 
-export const FACET_KEYS = ['category', 'invasiveness', 'specialty', 'risk', 'concern', 'area'] as const;
-export type FacetKey = (typeof FACET_KEYS)[number] | 'recovery';
+// SQL fragments for the catalog list, built from each filter's condition in the registry. Raw SQL
+// (through Prisma's tagged templates, so every value is a bound parameter) because facet counts
+// need "all filters but this facet's own" and array unnesting, which Prisma's query builder
+// cannot express in one round trip.
 
-/** Quick picks for the headline filter: "ready in at most N days". */
-export const RECOVERY_PICKS = [
-  { days: 0, label: 'Same day' },
-  { days: 2, label: 'Within a weekend' },
-  { days: 7, label: 'Within 1 week' },
-  { days: 14, label: 'Within 2 weeks' },
-] as const;
+/** The facet under which a filter's options are counted: its key, or its quick picks' own key. */
+function facetKeyOf(filter: FilterDef): string {
+  return filter.facet?.kind === 'picks' ? filter.facet.key : filter.key;
+}
+
+/** Facets counted per value (getProcedureList sorts these by count; the picks keep their order). */
+export const FACET_KEYS = LIST_REGISTRY.filters
+  .filter((filter) => filter.facet && filter.facet.kind !== 'picks')
+  .map(facetKeyOf) as readonly Exclude<FacetKey, 'recovery'>[];
 
 /** The facet query's extra row carrying the number of matches (all filters applied). */
 export const TOTAL_FACET = 'total';
@@ -24,38 +26,52 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-/** Filters no facet leaves out: search and the cost ceiling. */
-function sharedConditions(params: ListParams): Prisma.Sql[] {
-  const conditions: Prisma.Sql[] = [];
-  // searchText is stored lower-cased; LIKE '%q%' on it is what the pg_trgm GIN index serves.
-  if (params.q) conditions.push(Prisma.sql`"searchText" LIKE ${`%${escapeLike(params.q.toLowerCase())}%`}`);
-  if (params.costMax !== undefined) conditions.push(Prisma.sql`"costTypicalUsd" <= ${params.costMax}`);
-  return conditions;
+function column(name: string): Prisma.Sql {
+  return Prisma.raw(`"${name}"`);
 }
 
-type FacetCondition = { facet: FacetKey; sql: Prisma.Sql };
+function condition(where: WhereSpec, value: unknown): Prisma.Sql {
+  switch (where.op) {
+    case 'search':
+      // The column is stored lower-cased; LIKE '%q%' on it is what the pg_trgm GIN index serves.
+      return Prisma.sql`${column(where.column)} LIKE ${`%${escapeLike(String(value).toLowerCase())}%`}`;
+    case 'atMost':
+      return Prisma.sql`${column(where.column)} <= ${value}`;
+    // Compared as the column's enum type, not as text: a cast column hides the column statistics
+    // from the planner, which then guesses ~1% of rows and picks slow plans. The values are
+    // allow-listed by the zod schema, so the cast to the enum cannot fail.
+    case 'equals':
+      return Prisma.sql`${column(where.column)} = ${value}::${Prisma.raw(`"${where.type}"`)}`;
+    case 'anyOf':
+      return Prisma.sql`${column(where.column)} = ANY(${value}::${Prisma.raw(`"${where.type}"[]`)})`;
+    // Several values mean "has any of them", like the other multi-value filters.
+    case 'overlaps':
+      return Prisma.sql`${column(where.column)} && ${value}::${Prisma.raw(where.type ? `"${where.type}"[]` : 'text[]')}`;
+  }
+}
+
+type FilterCondition = { facet: string | undefined; sql: Prisma.Sql };
+
+/** The active filters' conditions, in registry order; `facet` is unset for search and cost, which no facet leaves out. */
+function conditions(params: ListParams, registry: ListRegistry): FilterCondition[] {
+  const values: Readonly<Record<string, unknown>> = params;
+  return registry.filters.flatMap((filter) => {
+    const value = values[filter.key];
+    if (itemsOf(value).length === 0) return [];
+    return [{ facet: filter.facet ? facetKeyOf(filter) : undefined, sql: condition(filter.where, value) }];
+  });
+}
+
+/** Filters no facet leaves out: search and the cost ceiling. */
+function sharedConditions(params: ListParams, registry: ListRegistry): Prisma.Sql[] {
+  return conditions(params, registry).flatMap((condition) => (condition.facet === undefined ? [condition.sql] : []));
+}
+
+type FacetCondition = { facet: string; sql: Prisma.Sql };
 
 /** Filters that belong to a facet (its own counts ignore them), in a fixed order. */
-function facetConditions(params: ListParams): FacetCondition[] {
-  const conditions: FacetCondition[] = [];
-  // Compared as the column's enum type, not as text: a cast column hides the column statistics
-  // from the planner, which then guesses ~1% of rows and picks slow plans. The values are
-  // allow-listed by the zod schema, so the cast to the enum cannot fail.
-  const anyOf = (column: string, type: string, values: string[]) =>
-    Prisma.sql`${Prisma.raw(`"${column}"`)} = ANY(${values}::${Prisma.raw(`"${type}"[]`)})`;
-  if (params.recoveryMaxDays !== undefined) {
-    conditions.push({ facet: 'recovery', sql: Prisma.sql`"recoveryMaxDays" <= ${params.recoveryMaxDays}` });
-  }
-  if (params.specialty) conditions.push({ facet: 'specialty', sql: Prisma.sql`"specialty" = ${params.specialty}::"Specialty"` });
-  if (params.category.length) conditions.push({ facet: 'category', sql: anyOf('category', 'Category', params.category) });
-  if (params.invasiveness.length) {
-    conditions.push({ facet: 'invasiveness', sql: anyOf('invasiveness', 'Invasiveness', params.invasiveness) });
-  }
-  if (params.risk.length) conditions.push({ facet: 'risk', sql: anyOf('riskLevel', 'RiskLevel', params.risk) });
-  // Several concerns or areas mean "treats any of them", like the other multi-value facets.
-  if (params.concern.length) conditions.push({ facet: 'concern', sql: Prisma.sql`"concerns" && ${params.concern}::text[]` });
-  if (params.area.length) conditions.push({ facet: 'area', sql: Prisma.sql`"bodyAreas" && ${params.area}::text[]` });
-  return conditions;
+function facetConditions(params: ListParams, registry: ListRegistry): FacetCondition[] {
+  return conditions(params, registry).flatMap(({ facet, sql }) => (facet === undefined ? [] : [{ facet, sql }]));
 }
 
 function where(conditions: Prisma.Sql[]): Prisma.Sql {
@@ -63,9 +79,9 @@ function where(conditions: Prisma.Sql[]): Prisma.Sql {
 }
 
 /** WHERE clause for the filters in `params`, leaving out the facet named by `except`. */
-export function whereClause(params: ListParams, except?: FacetKey): Prisma.Sql {
-  const own = facetConditions(params).filter((condition) => condition.facet !== except);
-  return where([...sharedConditions(params), ...own.map((condition) => condition.sql)]);
+export function whereClause(params: ListParams, except?: FacetKey, registry: ListRegistry = LIST_REGISTRY): Prisma.Sql {
+  const own = facetConditions(params, registry).filter((condition) => condition.facet !== except);
+  return where([...sharedConditions(params, registry), ...own.map((condition) => condition.sql)]);
 }
 
 const ORDER_BY: Record<SortKey, Prisma.Sql> = {
@@ -79,13 +95,21 @@ export function orderBy(sort: SortKey): Prisma.Sql {
   return ORDER_BY[sort];
 }
 
-const SCALAR_FACETS: Record<'category' | 'invasiveness' | 'specialty' | 'risk', string> = {
-  category: '"category"',
-  invasiveness: '"invasiveness"',
-  specialty: '"specialty"',
-  risk: '"riskLevel"',
-};
-const ARRAY_FACETS: Record<'concern' | 'area', string> = { concern: '"concerns"', area: '"bodyAreas"' };
+type Faceted = { facet: string; column: string };
+
+/** The faceted filters by how their options are counted, each with its facet key and column. */
+function facetColumns(registry: ListRegistry) {
+  const scalar: Faceted[] = [];
+  const array: Faceted[] = [];
+  let picks: (Faceted & { picks: readonly RecoveryPick[] }) | undefined;
+  for (const filter of registry.filters) {
+    const faceted = { facet: facetKeyOf(filter), column: filter.where.column };
+    if (filter.facet?.kind === 'scalar') scalar.push(faceted);
+    if (filter.facet?.kind === 'array') array.push(faceted);
+    if (filter.facet?.kind === 'picks') picks = { ...faceted, picks: filter.facet.picks };
+  }
+  return { scalar, array, picks };
+}
 
 /**
  * Every facet's counts, plus the total, as (facet, value, count) rows in one statement.
@@ -98,8 +122,8 @@ const ARRAY_FACETS: Record<'concern' | 'area', string> = { concern: '"concerns"'
  * (Ten separate passes over the wide table rows, each re-evaluating the search, were what made
  * this statement slow at scale.)
  */
-export function facetQuery(params: ListParams): Prisma.Sql {
-  const conditions = facetConditions(params);
+export function facetQuery(params: ListParams, registry: ListRegistry = LIST_REGISTRY): Prisma.Sql {
+  const conditions = facetConditions(params, registry);
   // IS NOT TRUE: NULL (e.g. unknown recovery) fails a filter, as it does in a WHERE clause.
   const miss = conditions.length
     ? Prisma.sql`CASE ${Prisma.join(
@@ -109,40 +133,49 @@ export function facetQuery(params: ListParams): Prisma.Sql {
     : Prisma.sql`NULL::text`;
   const failures = conditions.map(({ sql }) => Prisma.sql`((${sql}) IS NOT TRUE)::int`);
   const useful = failures.length > 1 ? [Prisma.sql`${Prisma.join(failures, ' + ')} <= 1`] : [];
-  const countedFor = (facet: FacetKey) => Prisma.raw(`WHERE "miss" IS NULL OR "miss" = '${facet}'`);
+  const countedFor = (facet: string) => Prisma.raw(`WHERE "miss" IS NULL OR "miss" = '${facet}'`);
 
-  const scalarColumns = Prisma.raw(Object.values(SCALAR_FACETS).join(', '));
-  const scalar = (Object.keys(SCALAR_FACETS) as (keyof typeof SCALAR_FACETS)[]).map(
-    (facet) => Prisma.sql`
-    SELECT ${Prisma.raw(`'${facet}'`)} AS facet, ${Prisma.raw(`${SCALAR_FACETS[facet]}::text`)} AS value, sum("n")::int AS count
+  const { scalar, array, picks } = facetColumns(registry);
+  const quoted = (facets: Faceted[]) => facets.map(({ column: name }) => `"${name}"`);
+  // The GROUP BY keeps every column the single-valued facets and the picks count on.
+  const grouping = quoted([...scalar, ...(picks ? [picks] : [])]);
+  const grouped = Prisma.raw([...grouping, '"miss"'].join(', '));
+  const narrow = [...grouping, ...quoted(array)].map((name) => Prisma.raw(name));
+  const scalarRows = scalar.map(
+    ({ facet, column: name }) => Prisma.sql`
+    SELECT ${Prisma.raw(`'${facet}'`)} AS facet, ${Prisma.raw(`"${name}"::text`)} AS value, sum("n")::int AS count
     FROM scalars ${countedFor(facet)} GROUP BY 2`,
   );
   // Rows are grouped by their whole array first: a catalog has far fewer distinct sets of
   // concerns (or areas) than rows, so only the groups are unnested.
-  const arrays = (Object.keys(ARRAY_FACETS) as (keyof typeof ARRAY_FACETS)[]).map(
-    (facet) => Prisma.sql`
-    SELECT ${Prisma.raw(`'${facet}'`)} AS facet, unnest("values") AS value, sum("n")::int AS count
-    FROM (SELECT ${Prisma.raw(ARRAY_FACETS[facet])} AS "values", count(*) AS "n" FROM matched ${countedFor(facet)} GROUP BY 1) AS sets
+  const arrayRows = array.map(
+    ({ facet, column: name }) => Prisma.sql`
+    SELECT ${Prisma.raw(`'${facet}'`)} AS facet, unnest("values")::text AS value, sum("n")::int AS count
+    FROM (SELECT ${Prisma.raw(`"${name}"`)} AS "values", count(*) AS "n" FROM matched ${countedFor(facet)} GROUP BY 1) AS sets
     GROUP BY 2`,
   );
-  const pickCounts = RECOVERY_PICKS.map(
-    (pick) => Prisma.sql`(sum("n") FILTER (WHERE "recoveryMaxDays" <= ${pick.days}))::int AS ${Prisma.raw(`"r${pick.days}"`)}`,
-  );
-  const pickRows = RECOVERY_PICKS.map((pick) => Prisma.raw(`('recovery', '${pick.days}', coalesce("r${pick.days}", 0))`));
+  // The picks are counted over the rows their facet counts; the total (rows missing no filter)
+  // is a subset of those, so it comes from the same pass.
+  const pickCounts = picks
+    ? picks.picks.map(
+        (pick) => Prisma.sql`(sum("n") FILTER (WHERE ${column(picks.column)} <= ${pick.days}))::int AS ${Prisma.raw(`"r${pick.days}"`)}`,
+      )
+    : [];
+  const pickRows = picks ? picks.picks.map((pick) => Prisma.raw(`('${picks.facet}', '${pick.days}', coalesce("r${pick.days}", 0))`)) : [];
+  const pickAndTotalRows = Prisma.sql`
+    SELECT v.facet, v.value, v.count FROM picks CROSS JOIN LATERAL (VALUES
+      ${Prisma.join([...pickRows, Prisma.raw(`('${TOTAL_FACET}', '', coalesce(total, 0))`)])}) AS v(facet, value, count)`;
   return Prisma.sql`
     WITH matched AS MATERIALIZED (
-      SELECT ${scalarColumns}, "recoveryMaxDays", "concerns", "bodyAreas", ${miss} AS "miss"
-      FROM "Procedure" ${where([...sharedConditions(params), ...useful])}
+      SELECT ${Prisma.join([...narrow, Prisma.sql`${miss} AS "miss"`])}
+      FROM "Procedure" ${where([...sharedConditions(params, registry), ...useful])}
     ),
     scalars AS MATERIALIZED (
-      SELECT ${scalarColumns}, "recoveryMaxDays", "miss", count(*) AS "n" FROM matched GROUP BY ${scalarColumns}, "recoveryMaxDays", "miss"
+      SELECT ${grouped}, count(*) AS "n" FROM matched GROUP BY ${grouped}
     ),
-    recovery AS (
-      SELECT ${Prisma.join(pickCounts)}, (sum("n") FILTER (WHERE "miss" IS NULL))::int AS total
-      FROM scalars ${countedFor('recovery')}
+    picks AS (
+      SELECT ${Prisma.join([...pickCounts, Prisma.sql`(sum("n") FILTER (WHERE "miss" IS NULL))::int AS total`])}
+      FROM scalars ${picks ? countedFor(picks.facet) : Prisma.empty}
     )
-    ${Prisma.join([...scalar, ...arrays], ' UNION ALL ')}
-    UNION ALL
-    SELECT v.facet, v.value, v.count FROM recovery CROSS JOIN LATERAL (VALUES
-      ${Prisma.join([...pickRows, Prisma.raw(`('${TOTAL_FACET}', '', coalesce(total, 0))`)])}) AS v(facet, value, count)`;
+    ${Prisma.join([...scalarRows, ...arrayRows, pickAndTotalRows], ' UNION ALL ')}`;
 }

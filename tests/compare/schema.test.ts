@@ -71,6 +71,23 @@ describe('parseCompareApiParams (API, strict)', () => {
   });
 });
 
+describe('compare query reading', () => {
+  it('reads a blank or repeated `only` alike on the page and in the API: the first value, refused unless "diff"', () => {
+    expect(page('ids=a,b&only=').onlyDiff).toBe(false);
+    expect(page('ids=a,b&only=x&only=diff').onlyDiff).toBe(false);
+    expect(parseCompareApiParams(new URLSearchParams('ids=a,b&only=')).success).toBe(false);
+    expect(parseCompareApiParams(new URLSearchParams('ids=a,b&only=diff&only=x')).success).toBe(true);
+  });
+
+  it('reads keys named like Object.prototype members as data, never as the object’s own members', () => {
+    const fromNext = { toString: [Object.prototype.toString, 'x'], ids: 'botox,facelift' } as unknown as Record<string, string>;
+    expect(parseCompareParams(fromNext)).toMatchObject({ slugs: ['botox', 'facelift'], onlyDiff: false });
+    const api = parseCompareApiParams(new URLSearchParams('ids=a,b&__proto__=x'));
+    expect(api.success).toBe(false);
+    if (!api.success) expect(api.error.issues[0]?.code).toBe('unrecognized_keys');
+  });
+});
+
 describe('notices', () => {
   it('explains every dropped id, escaping nothing itself (React does) but neutralising control characters', () => {
     const selection = page('ids=%3Cscript%3E,%00,a,b,c,d,e');

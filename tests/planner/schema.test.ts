@@ -6,6 +6,7 @@ import {
   planParamsSchema,
   toPlanSearchString,
 } from '@/lib/planner/schema';
+import { COST_USD_MAX } from '@/lib/procedures/limits';
 import { paramsArb } from './fixtures';
 
 const query = (text: string) => new URLSearchParams(text);
@@ -59,6 +60,21 @@ describe('plan URL state', () => {
     const { params, notices } = parsePlanParamsLenient(query('tz=Mars/Olympus_Mons'));
     expect(params.tz).toBe('UTC');
     expect(notices[0]?.message).toMatch(/not a time zone we know, so dates use UTC$/);
+  });
+
+  it('caps the budget at the cost limit the list uses', () => {
+    expect(parsePlanParamsStrict(query(`budgetMax=${COST_USD_MAX}`)).success).toBe(true);
+    const { params, notices } = parsePlanParamsLenient(query(`budgetMax=${COST_USD_MAX + 1}&noGeneral=1`));
+    expect(params.budgetMax).toBeUndefined();
+    expect(params.noGeneral).toBe(true);
+    expect(notices).toEqual([{ field: 'Budget', message: '“10000001” must be at most 10,000,000 dollars, so it was ignored' }]);
+  });
+
+  it('leaves defaults out of the canonical query', () => {
+    expect(toPlanSearchString(planParamsSchema.parse({}))).toBe('');
+    expect(toPlanSearchString(planParamsSchema.parse({ tz: 'Europe/London', readiness: 'healed', noSurgery: '1' }))).toBe(
+      '?readiness=healed&noSurgery=1&tz=Europe%2FLondon',
+    );
   });
 
   it('never throws on hostile input', () => {
