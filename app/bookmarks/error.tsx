@@ -2,6 +2,6 @@
 
 import { ErrorPanel } from '@/components/ui/error-panel';
 
-export default function BookmarksError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  return <ErrorPanel title="Your saved list could not be loaded" onRetry={reset} digest={error.digest} />;
+export default function BookmarksError({ error, retry }: { error: unknown; retry: () => void }) {
+  return <ErrorPanel title="Your saved list could not be loaded" error={error} onRetry={retry} />;
 }

@@ -4,6 +4,5 @@ import { ErrorPanel } from '@/components/ui/error-panel';
 
 // Reached only when the catalog cannot be read: bad ids never throw, they become notices.
 export default function CompareError({ error, retry }: { error: unknown; retry: () => void }) {
-  const digest = error instanceof Error ? (error as Error & { digest?: string }).digest : undefined;
-  return <ErrorPanel title="We could not load this comparison" onRetry={retry} digest={digest} />;
+  return <ErrorPanel title="We could not load this comparison" error={error} onRetry={retry} />;
 }

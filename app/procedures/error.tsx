@@ -3,6 +3,5 @@
 import { ErrorPanel } from '@/components/ui/error-panel';
 
 export default function ProceduresError({ error, retry }: { error: unknown; retry: () => void }) {
-  const digest = error instanceof Error ? (error as Error & { digest?: string }).digest : undefined;
-  return <ErrorPanel title="We couldn't load the procedure catalog" onRetry={retry} digest={digest} />;
+  return <ErrorPanel title="We couldn't load the procedure catalog" error={error} onRetry={retry} />;
 }

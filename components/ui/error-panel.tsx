@@ -5,13 +5,24 @@ import { primaryButton, textLink } from './styles';
 
 export type ErrorPanelProps = {
   title: string;
-  /** Next's retry: re-fetches and re-renders the failed segment. */
+  /** What the boundary caught, as Next passes it: any thrown value, not only an Error. */
+  error: unknown;
+  /**
+   * Next's `retry`, which re-fetches and re-renders the failed segment. Not `reset`: that only
+   * clears the boundary's state, so a server failure would render the same error again.
+   */
   onRetry: () => void;
-  digest?: string;
 };
 
+/** The digest Next gives a server error, for matching the server log; other thrown values have none. */
+function digestOf(error: unknown): string | undefined {
+  if (!(error instanceof Error) || !('digest' in error)) return undefined;
+  return typeof error.digest === 'string' ? error.digest : undefined;
+}
+
 /** Shared body of the error boundaries: what happened, a retry, and a way out. */
-export function ErrorPanel({ title, onRetry, digest }: ErrorPanelProps) {
+export function ErrorPanel({ title, error, onRetry }: ErrorPanelProps) {
+  const digest = digestOf(error);
   return (
     <div role="alert" className="max-w-2xl rounded-lg border border-red-300 bg-white p-6">
       <h1 className="text-xl font-semibold text-slate-900">{title}</h1>

@@ -1,5 +1,5 @@
 import type { Prisma } from '../generated/prisma/client';
-import { toCard, type ProcedureCard } from '../procedures/view';
+import { toCard, type CardRow, type ProcedureCard } from '../procedures/view';
 
 // View models of the bookmarks domain. A saved procedure carries the visitor's private note;
 // a shared one deliberately has no note, no save date and no visitor id.
@@ -16,37 +16,10 @@ export type SharedList = {
   sharedSince: string;
 };
 
-/** The Procedure columns a card needs (lib/procedures/view.ts CardRow), for Prisma selects. */
-export const cardSelect = {
-  slug: true,
-  name: true,
-  category: true,
-  specialty: true,
-  invasiveness: true,
-  riskLevel: true,
-  recoveryMinDays: true,
-  recoveryMaxDays: true,
-  costLowUsd: true,
-  costHighUsd: true,
-  costAverageUsd: true,
-  costTypicalUsd: true,
-  costPer: true,
-  costBasis: true,
-  costUnit: true,
-  costYear: true,
-  costExcludes: true,
-  costSourceTitle: true,
-  costSourceUrl: true,
-  resultsMinMonths: true,
-  resultsMaxMonths: true,
-  resultsPermanent: true,
-  resultsNote: true,
-  summary: true,
-} as const satisfies Prisma.ProcedureSelect;
+// The card columns are listed once, beside the card they make; bookmark queries select them too.
+export { cardSelect } from '../procedures/view';
 
-type CardSelected = Prisma.ProcedureGetPayload<{ select: typeof cardSelect }>;
-
-export function toSaved(row: { note: string | null; createdAt: Date; procedure: CardSelected }): SavedProcedure {
+export function toSaved(row: { note: string | null; createdAt: Date; procedure: CardRow }): SavedProcedure {
   return { procedure: toCard(row.procedure), note: row.note, savedAt: row.createdAt.toISOString() };
 }
 

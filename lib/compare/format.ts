@@ -1,4 +1,4 @@
-import { NOT_REPORTED } from '../procedures/card-format';
+import { LONG_LASTING, NOT_REPORTED } from '../procedures/card-format';
 import { formatUsd } from '../procedures/labels';
 import type { CostView, DayRange, ResultsView } from '../procedures/view';
 
@@ -18,7 +18,7 @@ export function formatCount(range: { min: number; max: number } | null, noun: st
 
 export function formatResultsDuration(results: ResultsView | null): string {
   if (!results) return NOT_REPORTED;
-  if (results.permanent) return 'Permanent';
+  if (results.permanent) return LONG_LASTING;
   const { minMonths: min, maxMonths: max } = results;
   const unit = (n: number) => (n === 1 ? 'month' : 'months');
   if (min !== null && max !== null) return min === max ? `${max} ${unit(max)}` : `${min}–${max} ${unit(max)}`;

@@ -6,6 +6,9 @@ import type { CostView, Milestone, ProcedureCard, ResultsView } from './view';
 
 export const NOT_REPORTED = 'Not reported';
 
+/** Results a source calls permanent, worded the same on cards, detail pages and compare. */
+export const LONG_LASTING = 'Long-lasting';
+
 /** Publishers we cite, short enough for a card: "ASPS 2018" instead of a press-release title. */
 const SOURCE_ACRONYMS = ['ASPS', 'ASDS', 'AAD', 'AAFPRS', 'ISAPS', 'NHS', 'FDA'] as const;
 
@@ -61,7 +64,7 @@ function inYears(months: number): number {
 export function formatResults(results: ResultsView | null): string {
   if (!results) return NOT_REPORTED;
   const { minMonths: min, maxMonths: max } = results;
-  if (results.permanent) return 'Long-lasting';
+  if (results.permanent) return LONG_LASTING;
   if (max !== null && max >= 24 && (min === null || min >= 12)) {
     const top = `${inYears(max)} years`;
     if (min === null) return `Up to ${top}`;

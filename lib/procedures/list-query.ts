@@ -1,17 +1,14 @@
 import { Prisma, type PrismaClient } from '../generated/prisma/client';
 import { FACET_KEYS, facetQuery, orderBy, TOTAL_FACET, whereClause, type FacetKey } from './list-sql';
 import type { ListParams } from './search-params';
-import { toCard, type CardRow, type ProcedureCard } from './view';
+import { cardSelect, toCard, type CardRow, type ProcedureCard } from './view';
 
 // The catalog list query on a given client. Kept free of the app's client singleton (and of
 // 'server-only') so benchmarks and scripts run exactly the query the pages run.
 
+/** cardSelect's columns for raw SQL, so the list and a Prisma select read the same card. */
 export const CARD_COLUMNS = Prisma.raw(
-  [
-    'slug', 'name', 'category', 'specialty', 'invasiveness', 'riskLevel', 'recoveryMinDays', 'recoveryMaxDays',
-    'costLowUsd', 'costHighUsd', 'costAverageUsd', 'costTypicalUsd', 'costPer', 'costBasis', 'costUnit', 'costYear', 'costExcludes',
-    'costSourceTitle', 'costSourceUrl', 'resultsMinMonths', 'resultsMaxMonths', 'resultsPermanent', 'resultsNote', 'summary',
-  ]
+  Object.keys(cardSelect)
     .map((column) => `"${column}"`)
     .join(', '),
 );

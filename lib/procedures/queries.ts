@@ -3,7 +3,7 @@ import { CARD_COLUMNS, countProcedureMatches, queryProcedureList, type Procedure
 import { toSearchString } from './list-url';
 import type { ListParams } from './search-params';
 import { createTtlCache } from '../cache/ttl-cache';
-import { toCard, toDetail, type CardRow, type ProcedureCard, type ProcedureDetail } from './view';
+import { detailSelect, toCard, toDetail, type CardRow, type ProcedureCard, type ProcedureDetail } from './view';
 
 export type { FacetCount, Facets, ProcedureList } from './list-query';
 
@@ -17,8 +17,6 @@ export function getProcedureList(params: ListParams): Promise<ProcedureList> {
   return listCache.get(toSearchString(params), async () => queryProcedureList(await getDb(), params));
 }
 
-const detailInclude = { sources: { orderBy: { position: 'asc' } } } as const;
-
 export function countProcedures(params: ListParams): Promise<number> {
   // A count reads only the filters, so every sort and page of one filter set shares its entry.
   const key = toSearchString({ ...params, sort: undefined, page: undefined, pageSize: undefined });
@@ -27,7 +25,7 @@ export function countProcedures(params: ListParams): Promise<number> {
 
 export async function getProcedureBySlug(slug: string): Promise<ProcedureDetail | null> {
   const db = await getDb();
-  const row = await db.procedure.findUnique({ where: { slug }, include: detailInclude });
+  const row = await db.procedure.findUnique({ where: { slug }, select: detailSelect });
   return row ? toDetail(row) : null;
 }
 
@@ -35,7 +33,7 @@ export async function getProcedureBySlug(slug: string): Promise<ProcedureDetail 
 export async function getProceduresBySlugs(slugs: string[]): Promise<ProcedureDetail[]> {
   if (slugs.length === 0) return [];
   const db = await getDb();
-  const rows = await db.procedure.findMany({ where: { slug: { in: slugs } }, include: detailInclude });
+  const rows = await db.procedure.findMany({ where: { slug: { in: slugs } }, select: detailSelect });
   const bySlug = new Map(rows.map((row) => [row.slug, toDetail(row)]));
   return slugs.flatMap((slug) => bySlug.get(slug) ?? []);
 }
@@ -43,7 +41,7 @@ export async function getProceduresBySlugs(slugs: string[]): Promise<ProcedureDe
 /** Every procedure in full, by slug. */
 export async function getAllProcedureDetails(): Promise<ProcedureDetail[]> {
   const db = await getDb();
-  const rows = await db.procedure.findMany({ include: detailInclude, orderBy: { slug: 'asc' } });
+  const rows = await db.procedure.findMany({ select: detailSelect, orderBy: { slug: 'asc' } });
   return rows.map(toDetail);
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Prisma } from '../generated/prisma/client';
 import { evidenceSchema } from './catalog-schema';
 import type { Anesthesia, Category, CostBasis, CostUnit, FdaStatus, Invasiveness, RiskLevel, SourceKind, Specialty } from './constants';
 import { FIGURES, type Figure } from './figures';
@@ -88,67 +89,88 @@ export type ProcedureDetail = ProcedureCard & {
   lastReviewed: string;
 };
 
-/** The columns a card needs, as selected by the list query. */
-export type CardRow = {
-  slug: string;
-  name: string;
-  category: Category;
-  specialty: Specialty;
-  invasiveness: Invasiveness;
-  riskLevel: RiskLevel;
-  recoveryMinDays: number | null;
-  recoveryMaxDays: number | null;
-  costLowUsd: number | null;
-  costHighUsd: number | null;
-  costAverageUsd: number | null;
-  costTypicalUsd: number | null;
-  costPer: string | null;
-  costBasis: string | null;
-  costUnit: string | null;
-  costYear: number | null;
-  costExcludes: string | null;
-  costSourceTitle: string | null;
-  costSourceUrl: string | null;
-  resultsMinMonths: number | null;
-  resultsMaxMonths: number | null;
-  resultsPermanent: boolean;
-  resultsNote: string | null;
-  summary: string;
-};
+/**
+ * The Procedure columns a card needs, listed once: Prisma selects use it as is, the raw list
+ * queries name its keys (lib/procedures/list-query.ts CARD_COLUMNS), and CardRow is its payload.
+ */
+export const cardSelect = {
+  slug: true,
+  name: true,
+  category: true,
+  specialty: true,
+  invasiveness: true,
+  riskLevel: true,
+  recoveryMinDays: true,
+  recoveryMaxDays: true,
+  costLowUsd: true,
+  costHighUsd: true,
+  costAverageUsd: true,
+  costTypicalUsd: true,
+  costPer: true,
+  costBasis: true,
+  costUnit: true,
+  costYear: true,
+  costExcludes: true,
+  costSourceTitle: true,
+  costSourceUrl: true,
+  resultsMinMonths: true,
+  resultsMaxMonths: true,
+  resultsPermanent: true,
+  resultsNote: true,
+  summary: true,
+} as const satisfies Prisma.ProcedureSelect;
 
-export type DetailRow = CardRow & {
-  aliases: string[];
-  brands: string[];
-  anesthesia: Anesthesia[];
-  durationMinMinutes: number | null;
-  durationMaxMinutes: number | null;
-  exerciseMinDays: number | null;
-  exerciseMaxDays: number | null;
-  finalResultMinDays: number | null;
-  finalResultMaxDays: number | null;
-  milestones: unknown;
-  resultsVisibleMinDays: number | null;
-  resultsVisibleMaxDays: number | null;
-  sessionsMin: number | null;
-  sessionsMax: number | null;
-  sessionsNote: string | null;
-  sessionIntervalMinDays: number | null;
-  sessionIntervalMaxDays: number | null;
-  evidence: unknown;
-  gaps: unknown;
-  commonSideEffects: string[];
-  seriousRisks: string[];
-  concerns: string[];
-  bodyAreas: string[];
-  providerType: string;
-  trainingToLookFor: string;
-  fdaStatus: FdaStatus;
-  fdaNote: string | null;
-  lastReviewed: Date;
-  sources: SourceRow[];
-};
+export type CardRow = Prisma.ProcedureGetPayload<{ select: typeof cardSelect }>;
 
-type SourceRow = Omit<SourceView, 'id' | 'accessed' | 'kind'> & { key: string; kind: string; accessed: Date };
+const sourceSelect = {
+  key: true,
+  title: true,
+  url: true,
+  publisher: true,
+  kind: true,
+  year: true,
+  accessed: true,
+  copyOf: true,
+  author: true,
+} as const satisfies Prisma.CitedSourceSelect;
+
+/** The columns a detail page needs: a card's, the rest of the figures, and the cited sources in order. */
+export const detailSelect = {
+  ...cardSelect,
+  aliases: true,
+  brands: true,
+  anesthesia: true,
+  durationMinMinutes: true,
+  durationMaxMinutes: true,
+  exerciseMinDays: true,
+  exerciseMaxDays: true,
+  finalResultMinDays: true,
+  finalResultMaxDays: true,
+  milestones: true,
+  resultsVisibleMinDays: true,
+  resultsVisibleMaxDays: true,
+  sessionsMin: true,
+  sessionsMax: true,
+  sessionsNote: true,
+  sessionIntervalMinDays: true,
+  sessionIntervalMaxDays: true,
+  evidence: true,
+  gaps: true,
+  commonSideEffects: true,
+  seriousRisks: true,
+  concerns: true,
+  bodyAreas: true,
+  providerType: true,
+  trainingToLookFor: true,
+  fdaStatus: true,
+  fdaNote: true,
+  lastReviewed: true,
+  sources: { select: sourceSelect, orderBy: { position: 'asc' } },
+} as const satisfies Prisma.ProcedureSelect;
+
+export type DetailRow = Prisma.ProcedureGetPayload<{ select: typeof detailSelect }>;
+
+type SourceRow = DetailRow['sources'][number];
 
 function rangeOf(min: number | null, max: number | null): DayRange | null {
   return min === null || max === null ? null : { min, max };

@@ -77,7 +77,7 @@ describe('buildComparison: examples', () => {
 
   it('counts permanent results as the longest-lasting', () => {
     const row = rowOf(buildComparison([neuromodulator, facelift]), 'results-duration');
-    expect(row.cells.map((cell) => cell.text)).toEqual(['3–4 months', 'Permanent']);
+    expect(row.cells.map((cell) => cell.text)).toEqual(['3–4 months', 'Long-lasting']);
     expect(row.best).toEqual([1]);
   });
 

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, newContext } from './support/browser';
+import { launchBrowser, withPage } from './support/browser';
 
 // axe on every page type, at phone and desktop widths: zero violations.
 
@@ -33,12 +33,11 @@ describe('accessibility', () => {
   for (const width of [360, 1280]) {
     for (const path of PAGES) {
       it(`${path} has no axe violations at ${width}px`, { timeout: 180_000 }, async () => {
-        const context = await newContext(browser);
-        const page = await context.newPage();
-        await page.setViewportSize({ width, height: 900 });
-        await page.goto(path);
-        const { violations } = await new AxeBuilder({ page }).analyze();
-        await context.close();
+        const { violations } = await withPage(browser, async (page) => {
+          await page.setViewportSize({ width, height: 900 });
+          await page.goto(path);
+          return new AxeBuilder({ page }).analyze();
+        });
         const problems = violations.map(
           (v) => `${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`,
         );

@@ -1,19 +1,12 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toggleActionId } from './support/bookmark-http';
-import { baseUrl, launchBrowser, newContext } from './support/browser';
+import { baseUrl, launchBrowser, withPage } from './support/browser';
 
 // Bookmarks end to end: save from procedure pages, see the list on /bookmarks, note, compare,
 // share read-only, and the same without JavaScript. Each context is a separate anonymous visitor.
 
 let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-async function visitor(javaScriptEnabled = true): Promise<Page> {
-  const context = await newContext(browser, { javaScriptEnabled });
-  contexts.push(context);
-  return context.newPage();
-}
 
 const POLL = { timeout: 15_000 };
 
@@ -43,66 +36,67 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const context of contexts) await context.close();
   await browser?.close();
 });
 
 describe('bookmarks with JavaScript', () => {
   it('saves, lists, notes, compares and shares read-only; other visitors see nothing', async () => {
-    const page = await visitor();
-    await saveFromDetailPage(page, 'botox');
-    await saveFromDetailPage(page, 'facelift');
+    await withPage(browser, async (page) => {
+      await saveFromDetailPage(page, 'botox');
+      await saveFromDetailPage(page, 'facelift');
 
-    // The cookie is anonymous, httpOnly and long-lived.
-    const [cookie] = (await page.context().cookies()).filter((c) => c.name === 'pc_visitor');
-    expect(cookie?.httpOnly).toBe(true);
-    expect(cookie?.sameSite).toBe('Lax');
-    expect((cookie!.expires - Date.now() / 1000) / 86_400).toBeGreaterThan(399);
+      // The cookie is anonymous, httpOnly and long-lived.
+      const [cookie] = (await page.context().cookies()).filter((c) => c.name === 'pc_visitor');
+      expect(cookie?.httpOnly).toBe(true);
+      expect(cookie?.sameSite).toBe('Lax');
+      expect((cookie!.expires - Date.now() / 1000) / 86_400).toBeGreaterThan(399);
 
-    await page.reload();
-    expect(await toggleState(page, 'facelift')).toBe('saved');
+      await page.reload();
+      expect(await toggleState(page, 'facelift')).toBe('saved');
 
-    await page.goto('/bookmarks');
-    expect((await savedSlugs(page)).sort()).toEqual(['botox', 'facelift']);
+      await page.goto('/bookmarks');
+      expect((await savedSlugs(page)).sort()).toEqual(['botox', 'facelift']);
 
-    const botox = page.locator('article[data-slug="botox"]');
-    await botox.getByRole('textbox').fill('Ask about Dysport too');
-    await botox.getByRole('button', { name: 'Save note' }).click();
-    await page.waitForURL(/status=note-saved/);
-    await expect.poll(() => page.locator('article[data-slug="botox"] textarea').inputValue(), POLL).toBe('Ask about Dysport too');
+      const botox = page.locator('article[data-slug="botox"]');
+      await botox.getByRole('textbox').fill('Ask about Dysport too');
+      await botox.getByRole('button', { name: 'Save note' }).click();
+      await page.waitForURL(/status=note-saved/);
+      await expect.poll(() => page.locator('article[data-slug="botox"] textarea').inputValue(), POLL).toBe('Ask about Dysport too');
 
-    await page.goto('/bookmarks');
-    await page.getByRole('checkbox', { name: /Compare Botox/ }).check();
-    await page.getByRole('checkbox', { name: /Compare Facelift/ }).check();
-    await page.getByRole('button', { name: 'Compare ticked' }).click();
-    await page.waitForURL(/\/compare\?ids=/);
-    const ids = new URL(page.url()).searchParams.get('ids')?.split(',').sort();
-    expect(ids).toEqual(['botox', 'facelift']);
+      await page.goto('/bookmarks');
+      await page.getByRole('checkbox', { name: /Compare Botox/ }).check();
+      await page.getByRole('checkbox', { name: /Compare Facelift/ }).check();
+      await page.getByRole('button', { name: 'Compare ticked' }).click();
+      await page.waitForURL(/\/compare\?ids=/);
+      const ids = new URL(page.url()).searchParams.get('ids')?.split(',').sort();
+      expect(ids).toEqual(['botox', 'facelift']);
 
-    // A second browser is a different visitor: none of the first one's bookmarks.
-    const stranger = await visitor();
-    await stranger.goto('/bookmarks');
-    await expect.poll(() => stranger.getByRole('heading', { name: 'Nothing saved yet' }).count(), POLL).toBe(1);
-    await stranger.goto('/procedures/botox');
-    expect(await toggleState(stranger, 'botox')).toBe('unsaved');
+      // A second browser is a different visitor: none of the first one's bookmarks.
+      await withPage(browser, async (stranger) => {
+        await stranger.goto('/bookmarks');
+        await expect.poll(() => stranger.getByRole('heading', { name: 'Nothing saved yet' }).count(), POLL).toBe(1);
+        await stranger.goto('/procedures/botox');
+        expect(await toggleState(stranger, 'botox')).toBe('unsaved');
 
-    // Share: the stranger sees the shortlist, read-only and without the note.
-    await page.goto('/bookmarks');
-    await page.getByRole('button', { name: 'Create a share link' }).click();
-    await page.waitForURL(/status=share-created/);
-    const shareUrl = await page.locator('#share-url').inputValue();
-    expect(shareUrl).toMatch(/\/shared\/[A-Za-z0-9_-]{43}$/);
-    const shared = await stranger.goto(shareUrl);
-    expect(shared?.status()).toBe(200);
-    const sharedText = await stranger.locator('main').innerText();
-    expect(sharedText).toContain('Facelift');
-    expect(sharedText).toMatch(/Botox/);
-    expect(sharedText).not.toContain('Ask about Dysport too');
-    expect(await stranger.locator('main textarea, main form').count()).toBe(0);
+        // Share: the stranger sees the shortlist, read-only and without the note.
+        await page.goto('/bookmarks');
+        await page.getByRole('button', { name: 'Create a share link' }).click();
+        await page.waitForURL(/status=share-created/);
+        const shareUrl = await page.locator('#share-url').inputValue();
+        expect(shareUrl).toMatch(/\/shared\/[A-Za-z0-9_-]{43}$/);
+        const shared = await stranger.goto(shareUrl);
+        expect(shared?.status()).toBe(200);
+        const sharedText = await stranger.locator('main').innerText();
+        expect(sharedText).toContain('Facelift');
+        expect(sharedText).toMatch(/Botox/);
+        expect(sharedText).not.toContain('Ask about Dysport too');
+        expect(await stranger.locator('main textarea, main form').count()).toBe(0);
 
-    await page.getByRole('button', { name: 'Stop sharing' }).click();
-    await page.waitForURL(/status=share-revoked/);
-    expect((await stranger.goto(shareUrl))?.status()).toBe(404);
+        await page.getByRole('button', { name: 'Stop sharing' }).click();
+        await page.waitForURL(/status=share-revoked/);
+        expect((await stranger.goto(shareUrl))?.status()).toBe(404);
+      });
+    });
   });
 });
 
@@ -110,14 +104,15 @@ describe('a bookmark post that came back before the page hydrated', () => {
   it('shows the note its fragment names, with JavaScript on', async () => {
     // A click before hydration posts the plain form, which redirects here; with scripts on the
     // <noscript> notes are inert, so the toggle renders the one the fragment names.
-    const page = await visitor(true);
-    await page.goto('/procedures/lip-filler#bookmark-removed-lip-filler');
-    const note = page.locator('#bookmark-removed-lip-filler');
-    await note.waitFor();
-    expect(await note.isVisible()).toBe(true);
-    expect(await note.getByRole('link', { name: 'Undo' }).getAttribute('href')).toBe('/bookmarks?removed=lip-filler');
-    // The other outcomes' notes exist only inside <noscript>, as text a scripted page never parses.
-    expect(await page.locator('#bookmark-saved-lip-filler').count()).toBe(0);
+    await withPage(browser, { javaScriptEnabled: true }, async (page) => {
+      await page.goto('/procedures/lip-filler#bookmark-removed-lip-filler');
+      const note = page.locator('#bookmark-removed-lip-filler');
+      await note.waitFor();
+      expect(await note.isVisible()).toBe(true);
+      expect(await note.getByRole('link', { name: 'Undo' }).getAttribute('href')).toBe('/bookmarks?removed=lip-filler');
+      // The other outcomes' notes exist only inside <noscript>, as text a scripted page never parses.
+      expect(await page.locator('#bookmark-saved-lip-filler').count()).toBe(0);
+    });
   });
 });
 
@@ -144,38 +139,39 @@ describe('the no-JavaScript toggle behind a chain of proxies', () => {
 
 describe('bookmarks without JavaScript', () => {
   it('saves by form post and manages the list with plain forms', async () => {
-    const page = await visitor(false);
-    await page.goto('/procedures/lip-filler');
-    await toggleButton(page, 'lip-filler').click();
-    await page.waitForURL(/\/procedures\/lip-filler#bookmark-saved-lip-filler$/);
-    expect(await page.locator('#bookmark-saved-lip-filler').isVisible()).toBe(true);
+    await withPage(browser, { javaScriptEnabled: false }, async (page) => {
+      await page.goto('/procedures/lip-filler');
+      await toggleButton(page, 'lip-filler').click();
+      await page.waitForURL(/\/procedures\/lip-filler#bookmark-saved-lip-filler$/);
+      expect(await page.locator('#bookmark-saved-lip-filler').isVisible()).toBe(true);
 
-    await page.goto('/bookmarks');
-    expect(await savedSlugs(page)).toEqual(['lip-filler']);
+      await page.goto('/bookmarks');
+      expect(await savedSlugs(page)).toEqual(['lip-filler']);
 
-    // A note, then remove and undo: the note comes back.
-    const item = page.locator('article[data-slug="lip-filler"]');
-    await item.getByRole('textbox').fill('Only before the wedding');
-    await item.getByRole('button', { name: 'Save note' }).click();
-    await page.waitForURL(/status=note-saved/);
-    await page.locator('article[data-slug="lip-filler"]').getByRole('button', { name: /^Remove/ }).click();
-    await page.waitForURL(/removed=lip-filler/);
-    expect(await savedSlugs(page)).toEqual([]);
-    await page.getByRole('button', { name: /^Undo/ }).click();
-    await page.waitForURL(/status=restored/);
-    expect(await page.locator('article[data-slug="lip-filler"] textarea').inputValue()).toBe('Only before the wedding');
+      // A note, then remove and undo: the note comes back.
+      const item = page.locator('article[data-slug="lip-filler"]');
+      await item.getByRole('textbox').fill('Only before the wedding');
+      await item.getByRole('button', { name: 'Save note' }).click();
+      await page.waitForURL(/status=note-saved/);
+      await page.locator('article[data-slug="lip-filler"]').getByRole('button', { name: /^Remove/ }).click();
+      await page.waitForURL(/removed=lip-filler/);
+      expect(await savedSlugs(page)).toEqual([]);
+      await page.getByRole('button', { name: /^Undo/ }).click();
+      await page.waitForURL(/status=restored/);
+      expect(await page.locator('article[data-slug="lip-filler"] textarea').inputValue()).toBe('Only before the wedding');
 
-    // Compare refuses fewer than two, with a message.
-    await page.getByRole('checkbox', { name: /Compare Lip filler/ }).check();
-    await page.getByRole('button', { name: 'Compare ticked' }).click();
-    await page.waitForURL(/error=compare-too-few/);
-    expect(await page.getByRole('alert').filter({ hasText: /at least 2/ }).count()).toBe(1);
-    expect(await page.getByRole('checkbox', { name: /Compare Lip filler/ }).isChecked()).toBe(true);
+      // Compare refuses fewer than two, with a message.
+      await page.getByRole('checkbox', { name: /Compare Lip filler/ }).check();
+      await page.getByRole('button', { name: 'Compare ticked' }).click();
+      await page.waitForURL(/error=compare-too-few/);
+      expect(await page.getByRole('alert').filter({ hasText: /at least 2/ }).count()).toBe(1);
+      expect(await page.getByRole('checkbox', { name: /Compare Lip filler/ }).isChecked()).toBe(true);
 
-    // Remove all needs a confirmation step.
-    await page.getByRole('link', { name: /Remove all saved procedures/ }).click();
-    await page.getByRole('button', { name: 'Yes, remove all' }).click();
-    await page.waitForURL(/status=all-removed/);
-    await expect.poll(() => page.getByRole('heading', { name: 'Nothing saved yet' }).count(), POLL).toBe(1);
+      // Remove all needs a confirmation step.
+      await page.getByRole('link', { name: /Remove all saved procedures/ }).click();
+      await page.getByRole('button', { name: 'Yes, remove all' }).click();
+      await page.waitForURL(/status=all-removed/);
+      await expect.poll(() => page.getByRole('heading', { name: 'Nothing saved yet' }).count(), POLL).toBe(1);
+    });
   });
 });

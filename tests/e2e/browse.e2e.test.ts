@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, newContext } from './support/browser';
+import { baseUrl, launchBrowser, withPage } from './support/browser';
 
 // Browsing the catalog the way a visitor does: the headline recovery filter with and without
 // JavaScript, into a procedure and back, and the pages a broken or stale link leads to.
@@ -38,80 +38,75 @@ async function expectOnlyQuickRecoveries(page: Page, maxDays: number) {
 
 describe('browsing procedures', () => {
   it('filters by "Within a weekend" in place, opens a procedure, and comes back to the same view', async () => {
-    const context = await newContext(browser, { javaScriptEnabled: true });
-    const page = await context.newPage();
-    await page.goto('/procedures');
-    await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
+    await withPage(browser, { javaScriptEnabled: true }, async (page) => {
+      await page.goto('/procedures');
+      await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
 
-    await page.getByLabel('Within a weekend').check();
-    await page.waitForURL((url) => url.searchParams.get('recoveryMaxDays') === '2');
-    await expect.poll(() => page.getByTestId('filter-announcer').textContent()).toMatch(/match/);
-    // Updated without a full page load: the marker set on the first page is still there.
-    expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
-    await expectOnlyQuickRecoveries(page, 2);
-    await expect.poll(() => page.getByRole('link', { name: /Remove filter: Ready within a weekend/ }).count()).toBe(1);
+      await page.getByLabel('Within a weekend').check();
+      await page.waitForURL((url) => url.searchParams.get('recoveryMaxDays') === '2');
+      await expect.poll(() => page.getByTestId('filter-announcer').textContent()).toMatch(/match/);
+      // Updated without a full page load: the marker set on the first page is still there.
+      expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+      await expectOnlyQuickRecoveries(page, 2);
+      await expect.poll(() => page.getByRole('link', { name: /Remove filter: Ready within a weekend/ }).count()).toBe(1);
 
-    const first = page.locator('article h3 a').first();
-    const name = (await first.textContent())?.trim() ?? '';
-    await first.click();
-    await page.waitForURL(/\/procedures\/[a-z0-9-]+$/);
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(name);
+      const first = page.locator('article h3 a').first();
+      const name = (await first.textContent())?.trim() ?? '';
+      await first.click();
+      await page.waitForURL(/\/procedures\/[a-z0-9-]+$/);
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(name);
 
-    await page.goBack();
-    await page.waitForURL((url) => url.pathname === '/procedures');
-    expect(new URL(page.url()).searchParams.get('recoveryMaxDays')).toBe('2');
-    await expect.poll(() => page.getByLabel('Within a weekend').isChecked()).toBe(true);
-    await expectOnlyQuickRecoveries(page, 2);
-    await context.close();
+      await page.goBack();
+      await page.waitForURL((url) => url.pathname === '/procedures');
+      expect(new URL(page.url()).searchParams.get('recoveryMaxDays')).toBe('2');
+      await expect.poll(() => page.getByLabel('Within a weekend').isChecked()).toBe(true);
+      await expectOnlyQuickRecoveries(page, 2);
+    });
   });
 
   it('applies the same filter without JavaScript through the Apply button', async () => {
-    const context = await newContext(browser, { javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto('/procedures');
-    await page.getByLabel('Within a weekend').check();
-    await Promise.all([page.waitForURL(/recoveryMaxDays=2/), page.getByRole('button', { name: 'Apply filters' }).click()]);
-    expect(new URL(page.url()).searchParams.get('recoveryMaxDays')).toBe('2');
-    expect(await page.getByLabel('Within a weekend').isChecked()).toBe(true);
-    await expectOnlyQuickRecoveries(page, 2);
-    await context.close();
+    await withPage(browser, { javaScriptEnabled: false }, async (page) => {
+      await page.goto('/procedures');
+      await page.getByLabel('Within a weekend').check();
+      await Promise.all([page.waitForURL(/recoveryMaxDays=2/), page.getByRole('button', { name: 'Apply filters' }).click()]);
+      expect(new URL(page.url()).searchParams.get('recoveryMaxDays')).toBe('2');
+      expect(await page.getByLabel('Within a weekend').isChecked()).toBe(true);
+      await expectOnlyQuickRecoveries(page, 2);
+    });
   });
 
   it('renders a malformed link with defaults and a notice saying what was ignored', async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    const response = await page.goto('/procedures?recoveryMaxDays=abc&sort=nope&page=-3');
-    expect(response?.status()).toBe(200);
-    const notice = page.getByRole('status').filter({ hasText: 'couldn' });
-    await expect.poll(() => notice.textContent()).toContain('“abc” is not a whole number of days');
-    expect(await notice.textContent()).toContain('“nope” is not a sort order');
-    expect(await notice.textContent()).toContain('“-3” is not a page number');
-    expect(await page.locator('article').count()).toBeGreaterThan(0);
-    await context.close();
+    await withPage(browser, async (page) => {
+      const response = await page.goto('/procedures?recoveryMaxDays=abc&sort=nope&page=-3');
+      expect(response?.status()).toBe(200);
+      const notice = page.getByRole('status').filter({ hasText: 'couldn' });
+      await expect.poll(() => notice.textContent()).toContain('“abc” is not a whole number of days');
+      expect(await notice.textContent()).toContain('“nope” is not a sort order');
+      expect(await notice.textContent()).toContain('“-3” is not a page number');
+      expect(await page.locator('article').count()).toBeGreaterThan(0);
+    });
   });
 
   it('answers an unknown procedure with a 404 and the site 404 page', async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    const response = await page.goto('/procedures/no-such-thing');
-    expect(response?.status()).toBe(404);
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe("We don't have that procedure");
-    expect(await page.getByRole('link', { name: 'Browse all procedures' }).getAttribute('href')).toBe('/procedures');
-    expect(await page.getByRole('complementary', { name: 'Medical notice' }).count()).toBe(1);
+    await withPage(browser, async (page) => {
+      const response = await page.goto('/procedures/no-such-thing');
+      expect(response?.status()).toBe(404);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe("We don't have that procedure");
+      expect(await page.getByRole('link', { name: 'Browse all procedures' }).getAttribute('href')).toBe('/procedures');
+      expect(await page.getByRole('complementary', { name: 'Medical notice' }).count()).toBe(1);
 
-    const malformed = await page.goto('/procedures/Not_A_Slug!');
-    expect(malformed?.status()).toBe(404);
-    await context.close();
+      const malformed = await page.goto('/procedures/Not_A_Slug!');
+      expect(malformed?.status()).toBe(404);
+    });
   });
 
   it('serves the guide with figures from the catalog and entry points into the list', async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    const response = await page.goto(baseUrl());
-    expect(response?.status()).toBe(200);
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Cosmetic dermatology or plastic surgery?');
-    expect(await page.locator('a[href="/procedures?specialty=cosmetic_dermatology"]').count()).toBeGreaterThan(0);
-    expect(await page.locator('a[href="/procedures?recoveryMaxDays=2"]').count()).toBe(1);
-    await context.close();
+    await withPage(browser, async (page) => {
+      const response = await page.goto(baseUrl());
+      expect(response?.status()).toBe(200);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Cosmetic dermatology or plastic surgery?');
+      expect(await page.locator('a[href="/procedures?specialty=cosmetic_dermatology"]').count()).toBeGreaterThan(0);
+      expect(await page.locator('a[href="/procedures?recoveryMaxDays=2"]').count()).toBe(1);
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { baseUrl, launchBrowser, newContext } from './support/browser';
+import { baseUrl, launchBrowser, withPage } from './support/browser';
 
 // Security as a browser and a client see it: headers on every kind of response, and hostile
 // text in URLs staying inert.
@@ -50,26 +50,25 @@ describe('security headers', () => {
 
 describe('hostile input stays inert', () => {
   it('renders script-like query strings as text, never running them', async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    const dialogs: string[] = [];
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
+    await withPage(browser, async (page) => {
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      const attacks = [
+        `/procedures?q=${encodeURIComponent('"><script>alert(1)</script>')}`,
+        `/procedures?q=${encodeURIComponent('<img src=x onerror=alert(2)>')}`,
+        `/compare?ids=${encodeURIComponent('<script>alert(3)</script>,botox')}`,
+        `/plan?eventDate=${encodeURIComponent('<svg onload=alert(4)>')}`,
+      ];
+      for (const path of attacks) {
+        const response = await page.goto(path);
+        expect(response?.status(), path).toBeLessThan(500);
+        expect(await page.locator('script:not([src]):not([nonce])').count(), path).toBe(0);
+        expect(await page.locator('img[src="x"]').count(), path).toBe(0);
+      }
+      expect(dialogs).toEqual([]);
     });
-    const attacks = [
-      `/procedures?q=${encodeURIComponent('"><script>alert(1)</script>')}`,
-      `/procedures?q=${encodeURIComponent('<img src=x onerror=alert(2)>')}`,
-      `/compare?ids=${encodeURIComponent('<script>alert(3)</script>,botox')}`,
-      `/plan?eventDate=${encodeURIComponent('<svg onload=alert(4)>')}`,
-    ];
-    for (const path of attacks) {
-      const response = await page.goto(path);
-      expect(response?.status(), path).toBeLessThan(500);
-      expect(await page.locator('script:not([src]):not([nonce])').count(), path).toBe(0);
-      expect(await page.locator('img[src="x"]').count(), path).toBe(0);
-    }
-    expect(dialogs).toEqual([]);
-    await context.close();
   });
 });

@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
 // Debian's Chromium, never a downloaded browser. Flags keep it off the (closed) network.
@@ -24,7 +24,31 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A fresh context (own cookies and storage), optionally with JavaScript off. */
-export async function newContext(browser: Browser, options: { javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> {
-  return browser.newContext({ baseURL: baseUrl(), javaScriptEnabled: options.javaScriptEnabled ?? true });
+export type ContextOptions = {
+  /** Off for the no-JavaScript journeys; on by default. */
+  javaScriptEnabled?: boolean;
+  /** The visitor's time zone, when a journey depends on it; Chromium's own otherwise. */
+  timezoneId?: string;
+};
+
+type UsePage<T> = (page: Page) => Promise<T>;
+
+/**
+ * Runs `use` on a page in a fresh context (own cookies and storage: a new visitor), and closes the
+ * context however `use` ends, so a failed assertion never leaves a context open in the browser.
+ */
+export function withPage<T>(browser: Browser, use: UsePage<T>): Promise<T>;
+export function withPage<T>(browser: Browser, options: ContextOptions, use: UsePage<T>): Promise<T>;
+export async function withPage<T>(browser: Browser, ...args: [UsePage<T>] | [ContextOptions, UsePage<T>]): Promise<T> {
+  const [options, use]: [ContextOptions, UsePage<T>] = args.length === 1 ? [{}, args[0]] : args;
+  const context = await browser.newContext({
+    baseURL: baseUrl(),
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    timezoneId: options.timezoneId,
+  });
+  try {
+    return await use(await context.newPage());
+  } finally {
+    await context.close();
+  }
 }
