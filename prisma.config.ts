@@ -16,9 +16,7 @@ const url = toDatasourceUrl(parseDatabaseUrl(process.env.DATABASE_URL));
 // The CLI would download its native schema-engine binary on every command (impossible offline).
 // It honours PRISMA_SCHEMA_ENGINE_BINARY, read after this file is loaded, in this same process;
 // point it at the bridge that runs Prisma's wasm build of the engine through a driver adapter.
-process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= fileURLToPath(
-  new URL('./scripts/schema-engine/bridge.mjs', import.meta.url),
-);
+process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= fileURLToPath(new URL('./scripts/schema-engine/bridge.mjs', import.meta.url));
 // The CLI's update/telemetry check is a network call; offline it only adds a delay.
 process.env.CHECKPOINT_DISABLE ??= '1';
 

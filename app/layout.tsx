@@ -7,8 +7,7 @@ import './globals.css';
 
 export const metadata: Metadata = {
   title: { default: 'Procedure Compare: cosmetic dermatology vs plastic surgery', template: '%s · Procedure Compare' },
-  description:
-    'Compare cosmetic procedures by recovery time, cost, risks and results, with sources: from Botox and fillers to facelifts.',
+  description: 'Compare cosmetic procedures by recovery time, cost, risks and results, with sources: from Botox and fillers to facelifts.',
 };
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };

@@ -16,9 +16,8 @@ export default async function GuidePage() {
       <header className="max-w-3xl space-y-3">
         <h1 className="text-3xl font-bold text-slate-900 sm:text-4xl">Cosmetic dermatology or plastic surgery?</h1>
         <p className="text-lg text-slate-800">
-          Both can change how you look. They differ most in how invasive they are, how long you need to recover and
-          what can go wrong. Here is how they compare across the {stats.total} procedures in our catalog, with sources
-          on every procedure page.
+          Both can change how you look. They differ most in how invasive they are, how long you need to recover and what can go wrong. Here
+          is how they compare across the {stats.total} procedures in our catalog, with sources on every procedure page.
         </p>
       </header>
       <section aria-labelledby="what-heading" className="space-y-4">
@@ -27,8 +26,8 @@ export default async function GuidePage() {
         </h2>
         <SpecialtyExplainer />
         <p className="max-w-3xl text-sm text-slate-700">
-          The line is not strict: some procedures are offered by both specialties.
-          What matters most is that whoever treats you is board-certified and experienced in that procedure.
+          The line is not strict: some procedures are offered by both specialties. What matters most is that whoever treats you is
+          board-certified and experienced in that procedure.
         </p>
       </section>
       <section aria-labelledby="compare-heading" className="space-y-4">
@@ -37,8 +36,8 @@ export default async function GuidePage() {
         </h2>
         <SpecialtyComparison specialties={stats.specialties} />
         <p className="max-w-3xl text-sm text-slate-700">
-          Downtime means the time until back to work and normal social life, not full healing. Figures use only
-          procedures whose sources report them; the others are left out rather than guessed (see{' '}
+          Downtime means the time until back to work and normal social life, not full healing. Figures use only procedures whose sources
+          report them; the others are left out rather than guessed (see{' '}
           <Link href="/about/data" className={textLink}>
             how we source our data
           </Link>

@@ -9,14 +9,14 @@ const globalForDb = globalThis as unknown as { procedureCompareDb?: Promise<Data
 
 function connect(): Promise<Database> {
   if (isBuildPhase()) {
-    throw new Error(
-      'The database was opened during `next build`. Pages that read the catalog must render at request time.',
-    );
+    throw new Error('The database was opened during `next build`. Pages that read the catalog must render at request time.');
   }
   const opening = openDatabase(getDatabaseConfig());
-  opening.then((db) => closeOnExit(db)).catch(() => {
-    globalForDb.procedureCompareDb = undefined;
-  });
+  opening
+    .then((db) => closeOnExit(db))
+    .catch(() => {
+      globalForDb.procedureCompareDb = undefined;
+    });
   return opening;
 }
 

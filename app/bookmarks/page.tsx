@@ -38,8 +38,7 @@ export default async function BookmarksPage({ searchParams }: BookmarksPageProps
       <header className="max-w-3xl space-y-2">
         <h1 className="text-2xl font-bold text-slate-900 sm:text-3xl">Saved procedures</h1>
         <p className="text-slate-800">
-          Saved in this browser, no account needed. Notes are private: only you see them, and share links never include
-          them.
+          Saved in this browser, no account needed. Notes are private: only you see them, and share links never include them.
         </p>
       </header>
       <BookmarksFlash status={params.status} error={params.error} removed={removed} sort={params.sort} />

@@ -35,8 +35,7 @@ export default async function ComparePage({ searchParams }: ComparePageProps) {
       <header className="space-y-1">
         <h1 className="text-2xl font-bold text-slate-900">Compare procedures</h1>
         <p className="max-w-3xl text-slate-700">
-          Side by side, from the sources listed at the end. “Not reported” means none of our sources gives that
-          figure.
+          Side by side, from the sources listed at the end. “Not reported” means none of our sources gives that figure.
         </p>
       </header>
       <CompareNotices notices={notices} />

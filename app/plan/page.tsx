@@ -32,8 +32,8 @@ export default async function PlanPage({ searchParams }: PlanPageProps) {
       <header className="space-y-2">
         <h1 className="text-2xl font-bold text-slate-900 sm:text-3xl">Plan around a date</h1>
         <p className="max-w-3xl text-slate-800">
-          Tell us your date, how many days off you can take and what matters to you. We rank every procedure by fit,
-          say why, and work out the latest day to have each done. Everything is optional.
+          Tell us your date, how many days off you can take and what matters to you. We rank every procedure by fit, say why, and work out
+          the latest day to have each done. Everything is optional.
         </p>
       </header>
       <PlanNotices notices={plan.notices} withoutDateHref={plan.withoutDateHref} />

@@ -37,8 +37,8 @@ export default async function ProceduresPage({ searchParams }: ListPageProps) {
       <header className="space-y-2">
         <h1 className="text-2xl font-bold text-slate-900 sm:text-3xl">Find a procedure</h1>
         <p className="max-w-3xl text-slate-800">
-          Start with how soon you need to be back to normal, then narrow by invasiveness, risk, cost and what you want
-          to treat. Figures come from the sources cited on each procedure; where they give none, we say so.
+          Start with how soon you need to be back to normal, then narrow by invasiveness, risk, cost and what you want to treat. Figures
+          come from the sources cited on each procedure; where they give none, we say so.
         </p>
       </header>
       <ParamNotices notices={notices.map((notice) => getNoticeText(notice, raw[notice.field]))} />
@@ -52,13 +52,7 @@ export default async function ProceduresPage({ searchParams }: ListPageProps) {
           />
         </section>
         <section aria-labelledby="results-heading" className="min-w-0 space-y-4">
-          <ResultsHeader
-            total={list.total}
-            page={list.page}
-            pageCount={list.pageCount}
-            pageSize={list.pageSize}
-            unreported={unreported}
-          />
+          <ResultsHeader total={list.total} page={list.page} pageCount={list.pageCount} pageSize={list.pageSize} unreported={unreported} />
           <ActiveFilterChips filters={active} clearHref={toListHref(cleared)} />
           {list.total === 0 ? (
             <EmptyResults hints={empty.hints} clearHref={toListHref(cleared)} clearCount={empty.clearCount} />
@@ -67,11 +61,7 @@ export default async function ProceduresPage({ searchParams }: ListPageProps) {
           ) : (
             <ProcedureGrid procedures={list.items} />
           )}
-          <Pagination
-            page={list.page}
-            pageCount={list.pageCount}
-            hrefFor={(page) => toListHref({ ...params, page })}
-          />
+          <Pagination page={list.page} pageCount={list.pageCount} hrefFor={(page) => toListHref({ ...params, page })} />
         </section>
       </div>
     </div>

@@ -8,30 +8,39 @@ export function CoverageTable({ report }: CoverageTableProps) {
   return (
     <table className="w-full border-collapse text-sm">
       <caption className="pb-2 text-left text-slate-700">
-        How many of the {report.procedures} procedures each figure applies to report it. The floor is enforced on
-        every change; the target is where we are heading, and where it is not yet met the figures are missing because
-        no source we trust gives them.
+        How many of the {report.procedures} procedures each figure applies to report it. The floor is enforced on every change; the target
+        is where we are heading, and where it is not yet met the figures are missing because no source we trust gives them.
       </caption>
       <thead>
         <tr>
-          <th scope="col" className={cell}>Figure</th>
-          <th scope="col" className={cell}>Reported</th>
-          <th scope="col" className={cell}>Share</th>
-          <th scope="col" className={cell}>Floor (never below)</th>
-          <th scope="col" className={cell}>Target</th>
+          <th scope="col" className={cell}>
+            Figure
+          </th>
+          <th scope="col" className={cell}>
+            Reported
+          </th>
+          <th scope="col" className={cell}>
+            Share
+          </th>
+          <th scope="col" className={cell}>
+            Floor (never below)
+          </th>
+          <th scope="col" className={cell}>
+            Target
+          </th>
         </tr>
       </thead>
       <tbody>
         {report.lines.map((line) => (
           <tr key={line.row} data-coverage={line.row}>
-            <th scope="row" className={`${cell} font-medium`}>{COVERAGE_ROW_LABELS[line.row]}</th>
+            <th scope="row" className={`${cell} font-medium`}>
+              {COVERAGE_ROW_LABELS[line.row]}
+            </th>
             <td className={cell}>
               {line.reported} of {line.applies}
             </td>
             <td className={cell}>{formatPercent(line.share)}</td>
-            <td className={cell}>
-              {line.floor === null ? '—' : `${formatPercent(line.floor)} ${line.meets ? '(met)' : '(not met)'}`}
-            </td>
+            <td className={cell}>{line.floor === null ? '—' : `${formatPercent(line.floor)} ${line.meets ? '(met)' : '(not met)'}`}</td>
             <td className={cell}>
               {line.target === null ? '—' : `${formatPercent(line.target)} ${line.meetsTarget ? '(met)' : '(not yet met)'}`}
             </td>

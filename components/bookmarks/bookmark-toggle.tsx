@@ -36,6 +36,8 @@ export function BookmarkToggle({ slug, name, className = '' }: BookmarkTogglePro
 
   useEffect(() => {
     const outcome = outcomeFromHash(window.location.hash, slug);
+    // The fragment exists only in the browser, so it is read after hydration, once per slug.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     if (outcome) setPostedOutcome(outcome);
   }, [slug]);
   useEffect(() => {
@@ -69,19 +71,27 @@ export function BookmarkToggle({ slug, name, className = '' }: BookmarkTogglePro
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const next = !shown;
-    run(next, () => setBookmarkSaved({ slug, saved: next }), (result) => {
-      setRemoved(result.removed);
-      setAnnouncement(result.saved ? `Saved ${name}.` : `Removed ${name} from your saved list.`);
-    });
+    run(
+      next,
+      () => setBookmarkSaved({ slug, saved: next }),
+      (result) => {
+        setRemoved(result.removed);
+        setAnnouncement(result.saved ? `Saved ${name}.` : `Removed ${name} from your saved list.`);
+      },
+    );
   }
 
   function handleUndo() {
     if (!removed) return;
     const payload = removed;
-    run(true, () => undoToggleRemoval(payload), () => {
-      setRemoved(null);
-      setAnnouncement(`${name} is back in your saved list.`);
-    });
+    run(
+      true,
+      () => undoToggleRemoval(payload),
+      () => {
+        setRemoved(null);
+        setAnnouncement(`${name} is back in your saved list.`);
+      },
+    );
   }
 
   const state = saved === null && !isPending ? 'unknown' : shown ? 'saved' : 'unsaved';
@@ -94,14 +104,16 @@ export function BookmarkToggle({ slug, name, className = '' }: BookmarkTogglePro
           <input type="hidden" name="returnTo" value={pathname} />
           <button type="submit" aria-pressed={shown} aria-busy={isPending} data-state={state} className={toggleButtonClass(shown)}>
             <BookmarkIcon filled={shown} />
-            {shown ? 'Saved' : 'Save'}{' '}
-            <span className="sr-only">{name}</span>
+            {shown ? 'Saved' : 'Save'} <span className="sr-only">{name}</span>
           </button>
         </form>
         {removed && !shown ? (
-          <button type="button" onClick={handleUndo} className="min-h-11 px-1 text-sm font-medium text-brand-800 underline underline-offset-2">
-            Undo{' '}
-            <span className="sr-only">removing {name}</span>
+          <button
+            type="button"
+            onClick={handleUndo}
+            className="min-h-11 px-1 text-sm font-medium text-brand-800 underline underline-offset-2"
+          >
+            Undo <span className="sr-only">removing {name}</span>
           </button>
         ) : null}
       </div>

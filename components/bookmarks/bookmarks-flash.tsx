@@ -36,8 +36,7 @@ export function BookmarksFlash({ status, error, removed, sort }: BookmarksFlashP
             <input type="hidden" name="slug" value={removed.slug} />
             <input type="hidden" name="sort" value={sort} />
             <button type="submit" className={`${secondaryButton} min-h-11`}>
-              Undo{' '}
-              <span className="sr-only">removing {removed.name}</span>
+              Undo <span className="sr-only">removing {removed.name}</span>
             </button>
           </form>
         </div>

@@ -1,13 +1,21 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { secondaryButton } from '@/components/ui/styles';
+
+function subscribeNever() {
+  return () => {};
+}
 
 /** Copies `text`; rendered only once JavaScript runs, since without it the button could do nothing. */
 export function CopyButton({ text, label }: { text: string; label: string }) {
-  const [ready, setReady] = useState(false);
   const [status, setStatus] = useState('');
-  useEffect(() => setReady(true), []);
+  // False on the server and during hydration, true once the client has taken over.
+  const ready = useSyncExternalStore(
+    subscribeNever,
+    () => true,
+    () => false,
+  );
   if (!ready) return null;
 
   async function copy() {

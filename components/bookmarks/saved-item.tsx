@@ -33,15 +33,23 @@ export function SavedItem({ item, sort, compareFormId, ticked }: SavedItemProps)
           </p>
         </div>
         <label className="inline-flex min-h-11 cursor-pointer items-center gap-2 rounded-md border border-slate-300 px-3 text-sm font-medium text-slate-800 has-checked:border-brand-700 has-checked:bg-brand-50">
-          <input type="checkbox" name="ids" value={procedure.slug} form={compareFormId} defaultChecked={ticked} className="size-4 accent-brand-700" />
-          Compare{' '}
-          <span className="sr-only">{procedure.name}</span>
+          <input
+            type="checkbox"
+            name="ids"
+            value={procedure.slug}
+            form={compareFormId}
+            defaultChecked={ticked}
+            className="size-4 accent-brand-700"
+          />
+          Compare <span className="sr-only">{procedure.name}</span>
         </label>
       </div>
       <dl className="mt-3 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-3">
         <div>
           <dt className="font-medium text-slate-700">Recovery</dt>
-          <dd className="text-slate-900" data-field="recovery">{formatDayRange(procedure.recoveryDays)}</dd>
+          <dd className="text-slate-900" data-field="recovery">
+            {formatDayRange(procedure.recoveryDays)}
+          </dd>
         </div>
         <div>
           <dt className="font-medium text-slate-700">Cost</dt>
@@ -61,8 +69,7 @@ export function SavedItem({ item, sort, compareFormId, ticked }: SavedItemProps)
             type="submit"
             className={`inline-flex min-h-11 items-center rounded-md px-3 text-sm font-medium text-red-800 underline underline-offset-2 hover:bg-red-50 ${focusRing}`}
           >
-            Remove{' '}
-            <span className="sr-only">{procedure.name}</span>
+            Remove <span className="sr-only">{procedure.name}</span>
           </button>
         </form>
       </div>

@@ -15,8 +15,8 @@ export function SharedList({ items }: SharedListProps) {
       <header className="max-w-3xl space-y-2">
         <h1 className="text-2xl font-bold text-slate-900 sm:text-3xl">A shared shortlist</h1>
         <p className="text-slate-800">
-          Someone shared {items.length === 1 ? 'this procedure' : `these ${items.length} procedures`} with you, quickest
-          recovery first. This page is read-only; their private notes are not shared.
+          Someone shared {items.length === 1 ? 'this procedure' : `these ${items.length} procedures`} with you, quickest recovery first.
+          This page is read-only; their private notes are not shared.
         </p>
         {comparable.length >= MIN_COMPARE ? (
           <Link href={compareHref(comparable)} className={`${primaryButton} min-h-11`}>

@@ -1,9 +1,9 @@
 import { RATE_LIMIT_MESSAGE } from '@/lib/bookmarks/messages';
+import { focusRingDark } from '@/components/ui/styles';
 
 // Pieces of the bookmark toggle that need no state.
 
-const BASE =
-  'inline-flex min-h-11 items-center gap-1.5 rounded-md border border-brand-700 px-3 py-2 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700';
+const BASE = `inline-flex min-h-11 items-center gap-1.5 rounded-md border border-brand-700 px-3 py-2 text-sm font-medium ${focusRingDark}`;
 
 export function toggleButtonClass(saved: boolean): string {
   return saved ? `${BASE} bg-brand-700 text-white hover:bg-brand-800` : `${BASE} bg-white text-brand-800 hover:bg-brand-50`;
@@ -11,7 +11,14 @@ export function toggleButtonClass(saved: boolean): string {
 
 export function BookmarkIcon({ filled }: { filled: boolean }) {
   return (
-    <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4" fill={filled ? 'currentColor' : 'none'} stroke="currentColor" strokeWidth="2">
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 24 24"
+      className="size-4"
+      fill={filled ? 'currentColor' : 'none'}
+      stroke="currentColor"
+      strokeWidth="2"
+    >
       <path strokeLinejoin="round" d="M6 3h12a1 1 0 0 1 1 1v17l-7-4.5L5 21V4a1 1 0 0 1 1-1z" />
     </svg>
   );

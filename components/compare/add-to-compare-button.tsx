@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import { MAX_COMPARE } from '@/lib/compare/limits';
 import { addToTray, removeFromTray } from '@/lib/compare/tray-store';
 import { useCompareTray } from '@/lib/compare/use-compare-tray';
+import { focusRingDark } from '@/components/ui/styles';
 
 export type AddToCompareButtonProps = { slug: string; name: string; className?: string };
 
@@ -29,11 +30,7 @@ export function AddToCompareButton({ slug, name, className = '' }: AddToCompareB
       return;
     }
     const result = addToTray({ slug, name });
-    setRefusal(
-      result.ok
-        ? ''
-        : `You can compare up to ${MAX_COMPARE} procedures. Remove one from the compare tray to add ${name}.`,
-    );
+    setRefusal(result.ok ? '' : `You can compare up to ${MAX_COMPARE} procedures. Remove one from the compare tray to add ${name}.`);
   }
 
   return (
@@ -46,17 +43,17 @@ export function AddToCompareButton({ slug, name, className = '' }: AddToCompareB
         aria-describedby={refusal ? messageId : undefined}
         className={
           inTray
-            ? 'inline-flex min-h-11 items-center gap-1 rounded-md border border-brand-700 bg-brand-700 px-3 py-2 text-sm font-medium text-white hover:bg-brand-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700 disabled:opacity-60'
-            : 'inline-flex min-h-11 items-center gap-1 rounded-md border border-brand-700 bg-white px-3 py-2 text-sm font-medium text-brand-800 hover:bg-brand-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700 disabled:opacity-60'
+            ? `inline-flex min-h-11 items-center gap-1 rounded-md border border-brand-700 bg-brand-700 px-3 py-2 text-sm font-medium text-white hover:bg-brand-800 ${focusRingDark} disabled:opacity-60`
+            : `inline-flex min-h-11 items-center gap-1 rounded-md border border-brand-700 bg-white px-3 py-2 text-sm font-medium text-brand-800 hover:bg-brand-50 ${focusRingDark} disabled:opacity-60`
         }
       >
         {inTray ? (
           <>
-            <span aria-hidden="true">✓</span> Remove{' '}<span className="sr-only">{name}</span> from compare
+            <span aria-hidden="true">✓</span> Remove <span className="sr-only">{name}</span> from compare
           </>
         ) : (
           <>
-            <span aria-hidden="true">+</span> Add{' '}<span className="sr-only">{name}</span> to compare
+            <span aria-hidden="true">+</span> Add <span className="sr-only">{name}</span> to compare
           </>
         )}
       </button>

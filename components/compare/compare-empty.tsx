@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { CompareItem } from '@/lib/compare/types';
 import { MIN_COMPARE } from '@/lib/compare/limits';
+import { focusRingDark } from '@/components/ui/styles';
 
 export type CompareEmptyProps = { items: CompareItem[] };
 
@@ -29,7 +30,7 @@ export function CompareEmpty({ items }: CompareEmptyProps) {
       <p className="mt-4">
         <Link
           href="/procedures"
-          className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700"
+          className={`inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800 ${focusRingDark}`}
         >
           Browse procedures
         </Link>

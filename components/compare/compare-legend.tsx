@@ -10,8 +10,7 @@ export function CompareLegend() {
         <span className="mr-1 inline-block rounded-full bg-emerald-700 px-2 py-0.5 text-xs font-semibold text-white print:border print:border-emerald-800 print:bg-white print:text-emerald-900">
           <span aria-hidden="true">★ </span>Best
         </span>
-        by the rule under the row name; ties are all marked and “Not reported” is never ranked. Best on one
-        row is not best for you.
+        by the rule under the row name; ties are all marked and “Not reported” is never ranked. Best on one row is not best for you.
       </li>
     </ul>
   );

@@ -48,11 +48,14 @@ export function CompareTable({ table, onlyDiff }: CompareTableProps) {
                   {item.name}
                 </Link>
                 <Link
-                  href={compareHref(slugs.filter((slug) => slug !== item.slug), { onlyDiff })}
+                  href={compareHref(
+                    slugs.filter((slug) => slug !== item.slug),
+                    { onlyDiff },
+                  )}
                   scroll={false}
                   className="no-print mt-1 block text-xs font-normal text-slate-700 underline underline-offset-2 hover:text-slate-900"
                 >
-                  Remove{' '}<span className="sr-only">{item.name}</span> from comparison
+                  Remove <span className="sr-only">{item.name}</span> from comparison
                 </Link>
                 <div className="no-print mt-1">
                   <BookmarkToggle slug={item.slug} name={item.name} />

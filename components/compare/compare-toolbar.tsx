@@ -1,11 +1,11 @@
 import Link from 'next/link';
 import { compareHref } from '@/lib/compare/url';
 import { PrintButton } from './print-button';
+import { focusRingDark } from '@/components/ui/styles';
 
 export type CompareToolbarProps = { slugs: string[]; onlyDiff: boolean; shownRows: number; totalRows: number; differingRows: number };
 
-const ACTION =
-  'inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-900 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700';
+const ACTION = `inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-900 hover:bg-slate-50 ${focusRingDark}`;
 
 /**
  * "Show only differences" is a link to the same URL with or without `only=diff`: it works without

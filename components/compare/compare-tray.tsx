@@ -7,6 +7,7 @@ import { describeTrayChange } from '@/lib/compare/tray-announce';
 import { clearTray, removeFromTray, type TrayItem } from '@/lib/compare/tray-store';
 import { compareHref } from '@/lib/compare/url';
 import { useCompareTray } from '@/lib/compare/use-compare-tray';
+import { focusRingDark } from '@/components/ui/styles';
 
 /**
  * The chosen procedures, pinned to the bottom of the viewport. Renders nothing on the server and
@@ -61,7 +62,10 @@ export function CompareTray() {
               aria-label="Chosen procedures"
             >
               {items.map((item, index) => (
-                <li key={item.slug} className="flex h-9 shrink-0 items-center rounded-full border border-slate-300 bg-slate-50 pl-3 text-sm">
+                <li
+                  key={item.slug}
+                  className="flex h-9 shrink-0 items-center rounded-full border border-slate-300 bg-slate-50 pl-3 text-sm"
+                >
                   <span className="max-w-[10rem] truncate lg:max-w-[12rem]" title={item.name}>
                     {item.name}
                   </span>
@@ -86,14 +90,14 @@ export function CompareTray() {
                 onClick={clearTray}
                 className="min-h-9 rounded-md px-1.5 text-sm text-slate-700 underline underline-offset-2 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-brand-700"
               >
-                Clear{' '}<span className="sr-only">compare tray</span>
+                Clear <span className="sr-only">compare tray</span>
               </button>
               {items.length >= MIN_COMPARE ? (
                 <Link
                   href={compareHref(items.map((item) => item.slug))}
-                  className="inline-flex min-h-9 items-center rounded-md bg-brand-700 px-2.5 text-sm font-semibold text-white hover:bg-brand-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700"
+                  className={`inline-flex min-h-9 items-center rounded-md bg-brand-700 px-2.5 text-sm font-semibold text-white hover:bg-brand-800 ${focusRingDark}`}
                 >
-                  Compare now{' '}<span className="sr-only">({items.length} procedures)</span>
+                  Compare now <span className="sr-only">({items.length} procedures)</span>
                 </Link>
               ) : (
                 <span className="text-sm text-slate-700">Add one more to compare</span>

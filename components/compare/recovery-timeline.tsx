@@ -60,9 +60,7 @@ function Bar({ row, x, plotWidth }: { row: Row; x: (day: number) => number; plot
         return (
           <g key={`${marker.label}-${marker.minDays}`}>
             <title>{marker.text}</title>
-            {marker.maxDays > marker.minDays && (
-              <line x1={mx} x2={x(marker.maxDays)} y1={my} y2={my} stroke="#0f172a" strokeWidth={2} />
-            )}
+            {marker.maxDays > marker.minDays && <line x1={mx} x2={x(marker.maxDays)} y1={my} y2={my} stroke="#0f172a" strokeWidth={2} />}
             <path
               d={`M ${mx} ${my - 6} L ${mx + 6} ${my} L ${mx} ${my + 6} L ${mx - 6} ${my} Z`}
               fill="#f59e0b"
@@ -76,16 +74,27 @@ function Bar({ row, x, plotWidth }: { row: Row; x: (day: number) => number; plot
   );
 }
 
-function TimelineSvg({ timeline, width, labelledBy, className }: { timeline: Timeline; width: number; labelledBy: string; className: string }) {
+function TimelineSvg({
+  timeline,
+  width,
+  labelledBy,
+  className,
+}: {
+  timeline: Timeline;
+  width: number;
+  labelledBy: string;
+  className: string;
+}) {
   const plotWidth = width - LEFT - RIGHT;
   const x = (day: number) => LEFT + dayPosition(day, timeline.domainMax) * plotWidth;
   const maxChars = Math.floor(plotWidth / CHAR_WIDTH);
   let top = TOP;
-  const rows: Row[] = timeline.bars.map((bar) => {
+  const rows: Row[] = [];
+  for (const bar of timeline.bars) {
     const row = { bar, top, nameLines: wrapName(bar.name, maxChars) };
     top += row.nameLines.length * NAME_LINE + (bar.markers.length > 0 ? 58 : 44);
-    return row;
-  });
+    rows.push(row);
+  }
   const axisY = top;
   return (
     <svg role="img" aria-labelledby={labelledBy} viewBox={`0 0 ${width} ${axisY + AXIS}`} width="100%" className={`h-auto ${className}`}>

@@ -62,9 +62,13 @@ export function SpecialtyComparison({ specialties }: SpecialtyComparisonProps) {
         </thead>
         <tbody>
           <tr>
-            <th scope="row" className={rowHead}>Procedures in the catalog</th>
+            <th scope="row" className={rowHead}>
+              Procedures in the catalog
+            </th>
             {specialties.map((s) => (
-              <td key={s.specialty} className={cell} data-testid={`count-${s.specialty}`}>{s.count}</td>
+              <td key={s.specialty} className={cell} data-testid={`count-${s.specialty}`}>
+                {s.count}
+              </td>
             ))}
           </tr>
           <tr>
@@ -84,12 +88,12 @@ export function SpecialtyComparison({ specialties }: SpecialtyComparisonProps) {
             ))}
           </tr>
           <tr>
-            <th scope="row" className={rowHead}>Range of longest downtime</th>
+            <th scope="row" className={rowHead}>
+              Range of longest downtime
+            </th>
             {specialties.map((s) => (
               <td key={s.specialty} className={cell}>
-                {s.recovery.reported === 0
-                  ? 'Not reported'
-                  : `${days(s.recovery.shortestMaxDays)} to ${days(s.recovery.longestMaxDays)}`}
+                {s.recovery.reported === 0 ? 'Not reported' : `${days(s.recovery.shortestMaxDays)} to ${days(s.recovery.longestMaxDays)}`}
               </td>
             ))}
           </tr>
@@ -109,7 +113,9 @@ export function SpecialtyComparison({ specialties }: SpecialtyComparisonProps) {
             ))}
           </tr>
           <tr>
-            <th scope="row" className={rowHead}>Invasiveness</th>
+            <th scope="row" className={rowHead}>
+              Invasiveness
+            </th>
             {specialties.map((s) => (
               <td key={s.specialty} className={cell}>
                 <ShareList shares={s.invasiveness} labels={INVASIVENESS_LABELS} />
@@ -117,7 +123,9 @@ export function SpecialtyComparison({ specialties }: SpecialtyComparisonProps) {
             ))}
           </tr>
           <tr>
-            <th scope="row" className={rowHead}>Risk level</th>
+            <th scope="row" className={rowHead}>
+              Risk level
+            </th>
             {specialties.map((s) => (
               <td key={s.specialty} className={cell}>
                 <ShareList shares={s.risk} labels={RISK_LABELS} />

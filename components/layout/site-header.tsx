@@ -19,10 +19,7 @@ export function SiteHeader() {
           <ul className="flex flex-wrap gap-1 text-sm">
             {NAV.map((item) => (
               <li key={item.href}>
-                <Link
-                  href={item.href}
-                  className="inline-block rounded px-3 py-2 text-slate-800 hover:bg-brand-50 hover:text-brand-800"
-                >
+                <Link href={item.href} className="inline-block rounded px-3 py-2 text-slate-800 hover:bg-brand-50 hover:text-brand-800">
                   {item.label}
                 </Link>
               </li>

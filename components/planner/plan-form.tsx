@@ -1,6 +1,6 @@
 import Form from 'next/form';
 import Link from 'next/link';
-import { secondaryButton } from '@/components/ui/styles';
+import { focusRing, secondaryButton } from '@/components/ui/styles';
 import { BODY_AREAS, CONCERNS } from '@/lib/procedures/constants';
 import { humanize } from '@/lib/procedures/labels';
 import type { PlanParams } from '@/lib/planner/schema';
@@ -11,8 +11,7 @@ import { TimeZoneField } from './time-zone-field';
 
 export type PlanFormProps = { params: PlanParams };
 
-const input =
-  'mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600';
+const input = `mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 ${focusRing}`;
 const legend = 'text-base font-semibold text-slate-900';
 // Component classes from globals.css, shared with the filter panel.
 const checkRow = 'choice-row min-h-11';
@@ -73,8 +72,21 @@ export function PlanForm({ params }: PlanFormProps) {
     <Form action="/plan" className="space-y-5 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <fieldset className="space-y-3">
         <legend className={legend}>Your date and time off</legend>
-        <Field name="eventDate" type="date" label="Event date" hint="The day you want to look and feel ready, e.g. a wedding." defaultValue={params.eventDate} />
-        <Field name="downtimeDays" type="number" max={365} label="Days of downtime you can take" hint="Days off work or out of sight while you recover. 0 means none." defaultValue={params.downtimeDays} />
+        <Field
+          name="eventDate"
+          type="date"
+          label="Event date"
+          hint="The day you want to look and feel ready, e.g. a wedding."
+          defaultValue={params.eventDate}
+        />
+        <Field
+          name="downtimeDays"
+          type="number"
+          max={365}
+          label="Days of downtime you can take"
+          hint="Days off work or out of sight while you recover. 0 means none."
+          defaultValue={params.downtimeDays}
+        />
         <fieldset className="space-y-1">
           <legend className="text-sm font-medium text-slate-900">By the date I want to be…</legend>
           {READINESS.map((value) => (
@@ -88,8 +100,20 @@ export function PlanForm({ params }: PlanFormProps) {
 
       <fieldset className="space-y-3">
         <legend className={legend}>Budget and results</legend>
-        <Field name="budgetMax" type="number" label="Budget ceiling (US dollars)" hint="Compared with the typical fee our sources report; most fees are not reported." defaultValue={params.budgetMax} />
-        <Field name="minResultsMonths" type="number" max={240} label="Results should last at least (months)" defaultValue={params.minResultsMonths} />
+        <Field
+          name="budgetMax"
+          type="number"
+          label="Budget ceiling (US dollars)"
+          hint="Compared with the typical fee our sources report; most fees are not reported."
+          defaultValue={params.budgetMax}
+        />
+        <Field
+          name="minResultsMonths"
+          type="number"
+          max={240}
+          label="Results should last at least (months)"
+          defaultValue={params.minResultsMonths}
+        />
       </fieldset>
 
       <fieldset className="space-y-1">
@@ -122,8 +146,18 @@ export function PlanForm({ params }: PlanFormProps) {
           <p className="text-sm text-slate-700">
             Options must treat at least one concern you tick and, if you tick areas, be used on at least one of them.
           </p>
-          <CheckboxGrid legend="Concerns" name="concern" options={CONCERNS.map((value) => ({ value, label: humanize(value) }))} selected={params.concern} />
-          <CheckboxGrid legend="Body areas" name="area" options={BODY_AREAS.map((value) => ({ value, label: humanize(value) }))} selected={params.area} />
+          <CheckboxGrid
+            legend="Concerns"
+            name="concern"
+            options={CONCERNS.map((value) => ({ value, label: humanize(value) }))}
+            selected={params.concern}
+          />
+          <CheckboxGrid
+            legend="Body areas"
+            name="area"
+            options={BODY_AREAS.map((value) => ({ value, label: humanize(value) }))}
+            selected={params.area}
+          />
         </div>
       </details>
 

@@ -66,9 +66,7 @@ export function PlanResults({ plan, procedures, eventDate, renderActions }: Plan
             <p className="mt-1 text-sm text-slate-700">{copy.description}</p>
             {FOLDABLE.has(section) && options.length > FOLD_OVER ? (
               <details className="mt-2">
-                <summary className="cursor-pointer text-sm font-medium text-brand-800">
-                  Show all {options.length} with reasons
-                </summary>
+                <summary className="cursor-pointer text-sm font-medium text-brand-800">Show all {options.length} with reasons</summary>
                 {list}
               </details>
             ) : (

@@ -44,9 +44,8 @@ export function PlanSummary({ plan, eventDate, readiness, names }: PlanSummaryPr
       </p>
       {eventDate ? (
         <p>
-          Each “have it done by” date allows for {READY_MEANS[readiness]}, plus a{' '}
-          <strong>{plan.safetyMarginDays}-day safety margin</strong> for the unexpected. Book the consultation well
-          before: many clinics want one first.
+          Each “have it done by” date allows for {READY_MEANS[readiness]}, plus a <strong>{plan.safetyMarginDays}-day safety margin</strong>{' '}
+          for the unexpected. Book the consultation well before: many clinics want one first.
         </p>
       ) : null}
       <p role="status" className="font-medium text-slate-900">

@@ -30,10 +30,7 @@ export function ChoiceFieldset({ legend, name, type, options, selected, descript
           const id = `${name}-${option.value || 'any'}`;
           return (
             <li key={id}>
-              <label
-                htmlFor={id}
-                className="choice-row py-1.5"
-              >
+              <label htmlFor={id} className="choice-row py-1.5">
                 <input
                   id={id}
                   type={type}

@@ -4,8 +4,7 @@ import { getFilterOptions, type FilterCounts } from '@/lib/procedures/filter-opt
 import type { ListParams } from '@/lib/procedures/search-params';
 import { ChoiceFieldset } from './choice-fieldset';
 
-export const filterInputClass =
-  `mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900 ${focusRing}`;
+export const filterInputClass = `mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900 ${focusRing}`;
 
 export type FilterControlProps = { filter: FilterDef; params: ListParams; counts: FilterCounts };
 

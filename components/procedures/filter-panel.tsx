@@ -77,9 +77,7 @@ export function FilterPanel({ params, counts, query, total, registry = LIST_REGI
           {controls('narrow')}
           {more.length > 0 ? (
             <details open={moreOpen}>
-              <summary className={`cursor-pointer text-sm font-semibold text-slate-900 ${focusRing}`}>
-                Concern and body area
-              </summary>
+              <summary className={`cursor-pointer text-sm font-semibold text-slate-900 ${focusRing}`}>Concern and body area</summary>
               <div className="mt-3 space-y-6">{controls('more')}</div>
             </details>
           ) : null}

@@ -24,7 +24,11 @@ export function Pagination({ page, pageCount, hrefFor }: PaginationProps) {
       <ul className="flex flex-wrap items-center gap-2">
         {page > 1 ? (
           <li>
-            <Link href={hrefFor(page - 1)} rel="prev" className={`${itemClass} border-slate-300 bg-white text-slate-800 hover:bg-slate-100`}>
+            <Link
+              href={hrefFor(page - 1)}
+              rel="prev"
+              className={`${itemClass} border-slate-300 bg-white text-slate-800 hover:bg-slate-100`}
+            >
               Previous
             </Link>
           </li>
@@ -49,7 +53,11 @@ export function Pagination({ page, pageCount, hrefFor }: PaginationProps) {
         )}
         {page < pageCount ? (
           <li>
-            <Link href={hrefFor(page + 1)} rel="next" className={`${itemClass} border-slate-300 bg-white text-slate-800 hover:bg-slate-100`}>
+            <Link
+              href={hrefFor(page + 1)}
+              rel="next"
+              className={`${itemClass} border-slate-300 bg-white text-slate-800 hover:bg-slate-100`}
+            >
               Next
             </Link>
           </li>

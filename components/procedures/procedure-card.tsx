@@ -45,16 +45,12 @@ export function ProcedureCard({ procedure, actions, headingLevel = 'h3' }: Proce
       className="flex h-full flex-col rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
     >
       <Heading id={headingId} className="text-lg font-semibold leading-snug">
-        <Link
-          href={`/procedures/${procedure.slug}`}
-          className={`text-brand-800 underline-offset-2 hover:underline ${focusRing}`}
-        >
+        <Link href={`/procedures/${procedure.slug}`} className={`text-brand-800 underline-offset-2 hover:underline ${focusRing}`}>
           {procedure.name}
         </Link>
       </Heading>
       <p className="mt-1 text-sm text-slate-700">
-        {CATEGORY_LABELS[procedure.category]} · {INVASIVENESS_LABELS[procedure.invasiveness]} ·{' '}
-        {SPECIALTY_LABELS[procedure.specialty]}
+        {CATEGORY_LABELS[procedure.category]} · {INVASIVENESS_LABELS[procedure.invasiveness]} · {SPECIALTY_LABELS[procedure.specialty]}
       </p>
       <dl className="mt-4 grid grid-cols-2 gap-x-4 gap-y-3 text-sm">
         <Fact label="Downtime" field="recovery">

@@ -16,7 +16,11 @@ export function ProcedureGrid({ procedures, renderActions, headingLevel = 'h3', 
     <ul className={className ?? 'grid gap-4 sm:grid-cols-2 xl:grid-cols-3'}>
       {procedures.map((procedure) => (
         <li key={procedure.slug}>
-          <ProcedureCard procedure={procedure} headingLevel={headingLevel} actions={renderActions ? renderActions(procedure) : <ProcedureActions slug={procedure.slug} name={procedure.name} />} />
+          <ProcedureCard
+            procedure={procedure}
+            headingLevel={headingLevel}
+            actions={renderActions ? renderActions(procedure) : <ProcedureActions slug={procedure.slug} name={procedure.name} />}
+          />
         </li>
       ))}
     </ul>

@@ -35,8 +35,7 @@ export function ResultsHeader({ total, page, pageCount, pageSize, unreported }: 
       </h2>
       {unreported.map((note) => (
         <p key={note.field} className="text-sm text-slate-800" data-testid={`unreported-${note.field}`}>
-          With a {figureName(note.field)} limit set, procedures whose {figureName(note.field)} our sources don&apos;t report are
-          left out
+          With a {figureName(note.field)} limit set, procedures whose {figureName(note.field)} our sources don&apos;t report are left out
           {note.count > 0
             ? `: ${note.count} more ${note.count === 1 ? 'procedure matches' : 'procedures match'} your other filters.`
             : ' (none of the other matches are affected).'}

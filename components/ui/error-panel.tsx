@@ -27,8 +27,7 @@ export function ErrorPanel({ title, error, onRetry }: ErrorPanelProps) {
     <div role="alert" className="max-w-2xl rounded-lg border border-red-300 bg-white p-6">
       <h1 className="text-xl font-semibold text-slate-900">{title}</h1>
       <p className="mt-2 text-slate-800">
-        This is a problem on our side, not with what you did. Trying again usually works; if it keeps happening, come
-        back a little later.
+        This is a problem on our side, not with what you did. Trying again usually works; if it keeps happening, come back a little later.
       </p>
       {digest ? <p className="mt-2 text-xs text-slate-700">Reference: {digest}</p> : null}
       <div className="mt-4 flex flex-wrap items-center gap-4">

@@ -1,8 +1,10 @@
 // Shared Tailwind class strings, so focus rings and link colours stay identical everywhere.
 // Tailwind reads class names from source files, so these must stay plain string literals.
 
-export const focusRing =
-  'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600';
+export const focusRing = 'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600';
+
+// The darker ring of controls drawn on or beside brand-700 fills (toggles, compare actions).
+export const focusRingDark = 'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700';
 
 export const textLink = `font-medium text-brand-700 underline decoration-brand-700/40 underline-offset-2 hover:decoration-brand-700 ${focusRing}`;
 

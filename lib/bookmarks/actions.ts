@@ -17,8 +17,7 @@ import { clearUndoCookie, getCurrentVisitorId, getVisitorSession, readUndoCookie
 // Origin check for actions stays on; every command validates its input itself.
 
 export type ToggleResult =
-  | { ok: true; saved: boolean; removed: UndoPayload | null }
-  | { ok: false; error: BookmarkErrorCode; message: string };
+  { ok: true; saved: boolean; removed: UndoPayload | null } | { ok: false; error: BookmarkErrorCode; message: string };
 
 export type NoteFormState = { message?: string; note?: string };
 
@@ -49,11 +48,7 @@ export async function setBookmarkSaved(input: unknown): Promise<ToggleResult> {
 export async function submitBookmarkToggle(formData: FormData): Promise<void> {
   const fields = formFields(formData, ['slug', 'intent', 'returnTo']);
   const request = await headers();
-  const back = addRefererQuery(
-    safeReturnTo(fields.returnTo, '/procedures'),
-    request.get('referer'),
-    requestHost(request) ?? null,
-  );
+  const back = addRefererQuery(safeReturnTo(fields.returnTo, '/procedures'), request.get('referer'), requestHost(request) ?? null);
   const parsed = toggleFormSchema.safeParse(fields);
   if (!parsed.success) redirect(bookmarksHref({ error: 'invalid-input' }));
   const { slug, intent } = parsed.data;

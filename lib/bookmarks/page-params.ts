@@ -28,15 +28,18 @@ const schema = z.object({
   confirm: z.literal('remove-all').optional().catch(undefined),
   selected: z
     .string()
-    .transform((value) => value.split(',').filter((slug) => slugSchema.safeParse(slug).success).slice(0, 40))
+    .transform((value) =>
+      value
+        .split(',')
+        .filter((slug) => slugSchema.safeParse(slug).success)
+        .slice(0, 40),
+    )
     .catch([])
     .default([]),
 });
 
 export function parseBookmarksPageParams(raw: RawParams): BookmarksPageParams {
-  const picked = Object.fromEntries(
-    ['sort', 'status', 'error', 'removed', 'confirm', 'selected'].map((key) => [key, first(raw[key])]),
-  );
+  const picked = Object.fromEntries(['sort', 'status', 'error', 'removed', 'confirm', 'selected'].map((key) => [key, first(raw[key])]));
   return schema.parse(picked);
 }
 

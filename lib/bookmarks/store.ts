@@ -16,7 +16,7 @@ export type Tx = Prisma.TransactionClient;
 export type StoreError = Extract<BookmarkErrorCode, 'unknown-procedure' | 'not-saved'>;
 export type StoreResult<T = object> = ({ ok: true } & T) | { ok: false; error: StoreError };
 
-// Serialized toggles queue behind a row lock; leave room for a burst of them.
+// Writes serialized by lockVisitor queue behind the row lock; leave room for a burst of them.
 export const TX_OPTIONS = { maxWait: 15_000, timeout: 15_000 };
 
 async function findProcedureId(db: Db | Tx, slug: string): Promise<number | null> {
@@ -32,7 +32,7 @@ export async function ensureVisitor(db: Db | Tx, visitorId: string): Promise<voi
 /**
  * Locks the visitor's row so read-then-write operations of one visitor run one at a time.
  * NO KEY UPDATE, not UPDATE: a plain save's foreign-key check takes KEY SHARE on this row, and
- * FOR UPDATE would block it while the toggle waits on that save's insert (a deadlock, seen on
+ * FOR UPDATE would block it while the lock holder waits on that save's insert (a deadlock, seen on
  * PostgreSQL).
  */
 export async function lockVisitor(tx: Tx, visitorId: string): Promise<void> {
@@ -86,27 +86,6 @@ export async function setSaved(
   const procedureId = await findProcedureId(db, slug);
   if (procedureId === null) return { ok: false, error: 'unknown-procedure' };
   return { ok: true, saved: false, removed: await deleteBookmarkRow(db, visitorId, procedureId, slug) };
-}
-
-/**
- * Flips a bookmark. Toggles of one visitor are serialized by a lock on their Visitor row, so N
- * parallel toggles behave like N toggles in a row: the final state is N mod 2 flips away and
- * the reports alternate, instead of two requests both seeing "absent" and both "adding".
- */
-export async function toggleBookmark(visitorId: string, slug: string): Promise<StoreResult<{ saved: boolean }>> {
-  const db = await getDb();
-  const procedureId = await findProcedureId(db, slug);
-  if (procedureId === null) return { ok: false, error: 'unknown-procedure' };
-  await ensureVisitor(db, visitorId);
-  return db.$transaction(async (tx) => {
-    await lockVisitor(tx, visitorId);
-    const { count } = await tx.bookmark.deleteMany({ where: { visitorId, procedureId } });
-    if (count > 0) return { ok: true as const, saved: false };
-    // An addBookmark does not take the lock, so it may insert between these two statements:
-    // ON CONFLICT DO NOTHING turns that P2002 into "already saved", which is the truth.
-    await tx.bookmark.createMany({ data: [{ visitorId, procedureId }], skipDuplicates: true });
-    return { ok: true as const, saved: true };
-  }, TX_OPTIONS);
 }
 
 /** Replaces the note (null clears it). Only the visitor's own, existing bookmark can be changed. */

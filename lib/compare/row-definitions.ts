@@ -14,14 +14,7 @@ import type { RiskLevel } from '../procedures/constants';
 import type { ProcedureDetail } from '../procedures/view';
 import { FIGURE_DEFINITIONS, type Figure } from '../procedures/figures';
 import { NOT_REPORTED, formatMilestone } from '../procedures/card-format';
-import {
-  costBasis,
-  formatCostRange,
-  formatCount,
-  formatMinuteRange,
-  formatResultsDuration,
-  resultsMonthsValue,
-} from './format';
+import { costBasis, formatCostRange, formatCount, formatMinuteRange, formatResultsDuration, resultsMonthsValue } from './format';
 import type { BestRule, CompareCell, CompareGroupId, CompareLink } from './types';
 
 // Every row of the comparison, in display order. A row turns one procedure into one cell; rows
@@ -144,7 +137,10 @@ export const ROW_DEFINITIONS: readonly RowDefinition[] = [
     group: 'results',
     figure: 'resultsLast',
     label: 'How long results last (months)',
-    cell: (p) => ({ ...text(formatResultsDuration(p.results), p.results?.note ? { detail: p.results.note } : {}), value: resultsMonthsValue(p.results) }),
+    cell: (p) => ({
+      ...text(formatResultsDuration(p.results), p.results?.note ? { detail: p.results.note } : {}),
+      value: resultsMonthsValue(p.results),
+    }),
     best: { direction: 'highest', rule: 'Best: longest-lasting results (permanent counts as longest)', bound: Number.POSITIVE_INFINITY },
   },
   {
@@ -157,7 +153,12 @@ export const ROW_DEFINITIONS: readonly RowDefinition[] = [
       if (typical === null) return text(null);
       const kind = p.cost?.lowUsd === typical ? 'Low end of quoted range' : 'Average fee';
       const whose = p.cost?.basis ? COST_BASIS_LABELS[p.cost.basis] : null;
-      return { text: formatUsd(typical), detail: [kind, whose, costBasis(p.cost)].filter(Boolean).join(' · '), value: typical, reported: true };
+      return {
+        text: formatUsd(typical),
+        detail: [kind, whose, costBasis(p.cost)].filter(Boolean).join(' · '),
+        value: typical,
+        reported: true,
+      };
     },
     best: { direction: 'lowest', rule: 'Best: lowest typical cost' },
     unranked: (procedures) => {
@@ -168,7 +169,12 @@ export const ROW_DEFINITIONS: readonly RowDefinition[] = [
   },
   { id: 'cost-range', group: 'cost', label: 'Quoted range (USD)', cell: (p) => text(formatCostRange(p.cost)) },
   { id: 'cost-excludes', group: 'cost', label: 'Price leaves out', cell: (p) => text(p.cost?.excludes) },
-  { id: 'cost-source', group: 'cost', label: 'Price source', cell: (p) => links(p.cost?.source ? [{ ...p.cost.source, publisher: '' }] : []) },
+  {
+    id: 'cost-source',
+    group: 'cost',
+    label: 'Price source',
+    cell: (p) => links(p.cost?.source ? [{ ...p.cost.source, publisher: '' }] : []),
+  },
   {
     id: 'risk-level',
     group: 'risks',

@@ -65,9 +65,7 @@ export function parseCompareParams(source: ParamSource): CompareSelection {
   return { ...selectSlugs(data.ids), onlyDiff: data.only === 'diff' };
 }
 
-export const compareApiParamsSchema = z
-  .object({ ...compareFields, ids: idTokensSchema.pipe(z.array(slugSchema)) })
-  .strict();
+export const compareApiParamsSchema = z.object({ ...compareFields, ids: idTokensSchema.pipe(z.array(slugSchema)) }).strict();
 
 /** Strict parse for GET /api/compare: malformed ids and unknown parameters are 400s. */
 export function parseCompareApiParams(

@@ -7,8 +7,7 @@ import path from 'node:path';
 const DEFAULT_PGLITE_DIR = './data/pglite';
 
 const INVALID_POSTGRES = 'is not a valid postgres:// URL';
-const UNSUPPORTED =
-  'must be postgres://… (PostgreSQL server) or a folder such as file:./data/pglite (embedded PGlite)';
+const UNSUPPORTED = 'must be postgres://… (PostgreSQL server) or a folder such as file:./data/pglite (embedded PGlite)';
 
 /**
  * `postgres://` or `postgresql://` is a server; `file:<folder>`, a bare folder path or nothing

@@ -22,7 +22,4 @@ export declare class PgliteLockedError extends Error {
  * promise rejects with a PgliteLockedError. Waiting never blocks the event loop. Rejects at once
  * if this process already holds the folder.
  */
-export declare function acquirePgliteLock(
-  dataDir: string,
-  options?: { waitMs?: number; shortLived?: boolean },
-): Promise<PgliteLock>;
+export declare function acquirePgliteLock(dataDir: string, options?: { waitMs?: number; shortLived?: boolean }): Promise<PgliteLock>;

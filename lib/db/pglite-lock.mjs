@@ -108,7 +108,8 @@ async function removeStale(file, seen) {
     fs.closeSync(fs.openSync(guard, 'wx'));
   } catch (error) {
     if (error.code !== 'EEXIST') throw error;
-    if (ageMs(guard) > 10_000) fs.rmSync(guard, { force: true }); // left by a crash mid-takeover
+    if (ageMs(guard) > 10_000)
+      fs.rmSync(guard, { force: true }); // left by a crash mid-takeover
     else await sleep(20);
     return;
   }

@@ -15,7 +15,13 @@ const SQLSTATE = /^(08...|57P0[123])$/;
 const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH']);
 const ERROR_NAMES = new Set(['PrismaClientInitializationError', 'PgliteLockedError']);
 const MESSAGES = new RegExp(
-  ['PGlite is closed', 'Connection terminated', 'not queryable', 'Cannot use a pool after calling end', 'timeout exceeded when trying to connect'].join('|'),
+  [
+    'PGlite is closed',
+    'Connection terminated',
+    'not queryable',
+    'Cannot use a pool after calling end',
+    'timeout exceeded when trying to connect',
+  ].join('|'),
 );
 
 type ErrorLike = { name?: unknown; code?: unknown; message?: unknown; meta?: unknown; cause?: unknown };

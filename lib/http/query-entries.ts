@@ -21,7 +21,10 @@ export function toRawQuery(input: QueryInput, repeatable: ReadonlySet<string>): 
   const raw: Record<string, string | string[]> = Object.create(null);
   for (const [key, value] of entries) {
     if (repeatable.has(key)) {
-      const values = value.split(',').map((v) => v.trim()).filter(Boolean);
+      const values = value
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean);
       raw[key] = [...((Object.hasOwn(raw, key) ? raw[key] : []) as string[]), ...values];
     } else if (value.trim() !== '' && !Object.hasOwn(raw, key)) {
       raw[key] = value;

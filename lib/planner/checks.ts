@@ -1,11 +1,7 @@
 import { RISK_LEVELS, type RiskLevel } from '@/lib/procedures/constants';
 import { formatResults } from '@/lib/procedures/card-format';
 import { ANESTHESIA_LABELS, formatDayRange, formatUsd, humanize } from '@/lib/procedures/labels';
-import {
-  NEAR_MISS_BUDGET_RATIO,
-  NEAR_MISS_DOWNTIME_DAYS,
-  NEAR_MISS_RESULTS_RATIO,
-} from './constants';
+import { NEAR_MISS_BUDGET_RATIO, NEAR_MISS_DOWNTIME_DAYS, NEAR_MISS_RESULTS_RATIO } from './constants';
 import type { PlanParams } from './schema';
 import type { Outcome, PlannerProcedure } from './types';
 
@@ -80,9 +76,7 @@ export function checkBudget(procedure: PlannerProcedure, params: PlanParams): Fi
 export function checkSurgery(procedure: PlannerProcedure, params: PlanParams): Finding | null {
   if (!params.noSurgery) return null;
   const surgical = procedure.invasiveness === 'surgical' || procedure.category === 'surgery';
-  return surgical
-    ? { outcome: 'fail', text: 'Surgery, which you chose to avoid' }
-    : { outcome: 'pass', text: 'Not surgery' };
+  return surgical ? { outcome: 'fail', text: 'Surgery, which you chose to avoid' } : { outcome: 'pass', text: 'Not surgery' };
 }
 
 export function checkAnesthesia(procedure: PlannerProcedure, params: PlanParams): Finding | null {

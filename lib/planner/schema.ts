@@ -15,7 +15,12 @@ const wholeNumber = (max: number, unit: string) =>
     .trim()
     .regex(/^\d+$/, `must be a whole number of ${unit}, 0 or more`)
     .transform(Number)
-    .pipe(z.number().int().max(max, `must be at most ${max.toLocaleString('en-US')} ${unit}`));
+    .pipe(
+      z
+        .number()
+        .int()
+        .max(max, `must be at most ${max.toLocaleString('en-US')} ${unit}`),
+    );
 
 const flag = z
   .enum(['1', '0', 'true', 'false', 'on', 'off'], { error: 'must be 1 (yes) or 0 (no)' })

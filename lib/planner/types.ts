@@ -23,17 +23,7 @@ export type PlannerProcedure = Pick<
   | 'milestones'
 >;
 
-export const CONSTRAINTS = [
-  'timing',
-  'downtime',
-  'budget',
-  'surgery',
-  'anesthesia',
-  'risk',
-  'concern',
-  'area',
-  'results',
-] as const;
+export const CONSTRAINTS = ['timing', 'downtime', 'budget', 'surgery', 'anesthesia', 'risk', 'concern', 'area', 'results'] as const;
 export type Constraint = (typeof CONSTRAINTS)[number];
 
 /**

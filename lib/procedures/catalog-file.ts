@@ -10,7 +10,10 @@ export const CATALOG_DIR = path.resolve(import.meta.dirname, '../../prisma/catal
 export class CatalogError extends Error {}
 
 export function loadCatalog(dir: string = CATALOG_DIR): CatalogEntry[] {
-  const files = fs.readdirSync(dir).filter((name) => name.endsWith('.json')).sort();
+  const files = fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort();
   if (files.length === 0) throw new CatalogError(`No catalog files (*.json) in ${dir}`);
   const raw: { file: string; entry: unknown }[] = [];
   for (const file of files) {

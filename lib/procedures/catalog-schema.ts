@@ -23,7 +23,10 @@ import { RECOVERY_DAYS_MAX } from './limits';
 
 const days = z.number().int().min(0).max(RECOVERY_DAYS_MAX);
 const isoDate = z.iso.date();
-const sourceId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'kebab-case source id').max(60);
+const sourceId = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'kebab-case source id')
+  .max(60);
 
 export const MAX_QUOTE_WORDS = 30;
 
@@ -136,7 +139,10 @@ export const recoveryNoteSchema = z
 
 export const catalogEntrySchema = z
   .object({
-    slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'kebab-case slug').max(80),
+    slug: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'kebab-case slug')
+      .max(80),
     name: z.string().min(2).max(120),
     aliases: z.array(z.string().min(1).max(80)).max(20),
     brands: z.array(z.string().min(1).max(80)).max(20),
@@ -174,12 +180,17 @@ export const catalogEntrySchema = z
   .superRefine((entry, ctx) => {
     const ids = new Set<string>();
     entry.sources.forEach((source, index) => {
-      if (ids.has(source.id)) ctx.addIssue({ code: 'custom', path: ['sources', index, 'id'], message: `duplicate source id "${source.id}"` });
+      if (ids.has(source.id))
+        ctx.addIssue({ code: 'custom', path: ['sources', index, 'id'], message: `duplicate source id "${source.id}"` });
       ids.add(source.id);
     });
     for (const { path, evidence } of evidenceOf(entry)) {
       if (!ids.has(evidence.source)) {
-        ctx.addIssue({ code: 'custom', path: [...path, 'evidence', 'source'], message: `no source with id "${evidence.source}" in this entry` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [...path, 'evidence', 'source'],
+          message: `no source with id "${evidence.source}" in this entry`,
+        });
       }
     }
   });

@@ -15,7 +15,10 @@ function reported<T>(value: T): Reported<T> | null {
 }
 
 /** Each figure's evidence, and what was searched for each figure no source gives. */
-export function figureEvidence(entry: CatalogEntry): { evidence: Partial<Record<Figure, Evidence>>; gaps: Partial<Record<Figure, string>> } {
+export function figureEvidence(entry: CatalogEntry): {
+  evidence: Partial<Record<Figure, Evidence>>;
+  gaps: Partial<Record<Figure, string>>;
+} {
   const sessions = reported(entry.sessions);
   const figures: Record<Figure, unknown> = {
     downtime: entry.downtime,

@@ -8,7 +8,16 @@ import type { ProcedureDetail } from './view';
 // kinds of source the reported figures rest on, which figures are old, and where the gaps are.
 // Pure: `npm run catalog:report` feeds it the catalog files, /about/data the database.
 
-export const COVERAGE_ROWS = ['downtime', 'exercise', 'finalResult', 'resultsVisible', 'resultsLast', 'sessions', 'cost', 'duration'] as const;
+export const COVERAGE_ROWS = [
+  'downtime',
+  'exercise',
+  'finalResult',
+  'resultsVisible',
+  'resultsLast',
+  'sessions',
+  'cost',
+  'duration',
+] as const;
 export type CoverageRow = (typeof COVERAGE_ROWS)[number];
 
 /** Each row is named like its figure (figures.ts), except where the row counts a subset. */
@@ -68,12 +77,7 @@ export type CoverageReport = {
   meetsFloors: boolean;
 };
 
-export function getCoverage(
-  procedures: readonly ProcedureDetail[],
-  floors: Floors,
-  now: Date,
-  targets: Floors = {},
-): CoverageReport {
+export function getCoverage(procedures: readonly ProcedureDetail[], floors: Floors, now: Date, targets: Floors = {}): CoverageReport {
   const lines = COVERAGE_ROWS.map((row): CoverageLine => {
     const pool = procedures.filter((p) => applies(row, p));
     const reported = pool.filter((p) => covered(row, p)).length;

@@ -5,10 +5,7 @@ import type { EvidenceView, ProcedureDetail } from './view';
 // from, or what was searched when no source gives it. null: the figure does not apply (the
 // interval of a single-session treatment, the sessions of a one-off surgery).
 
-export type FigureValue =
-  | { value: unknown; unit: string; evidence: EvidenceView }
-  | { notReported: string }
-  | null;
+export type FigureValue = { value: unknown; unit: string; evidence: EvidenceView } | { notReported: string } | null;
 
 function valueOf(procedure: ProcedureDetail, figure: Figure): { value: unknown; unit: string } | null {
   switch (figure) {
@@ -43,4 +40,3 @@ export function toFigureMap(procedure: ProcedureDetail): Record<Figure, FigureVa
   }
   return figures;
 }
-

@@ -19,9 +19,7 @@ export function getQueryFromForm(data: FormData | URLSearchParams, url: UrlShape
 type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
 function isFormControl(element: Element): element is FormControl {
-  return (
-    element instanceof HTMLInputElement || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement
-  );
+  return element instanceof HTMLInputElement || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement;
 }
 
 /**

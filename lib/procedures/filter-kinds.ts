@@ -22,11 +22,11 @@ export function text(maxLength: number) {
   return { kind: 'text', maxLength } as const;
 }
 
-export function wholeNumber<const O extends { min?: number; default?: number } = {}>(max: number, options?: O) {
+export function wholeNumber<const O extends { min?: number; default?: number } = object>(max: number, options?: O) {
   return { kind: 'wholeNumber', max, ...options } as { readonly kind: 'wholeNumber'; readonly max: number } & O;
 }
 
-export function oneOf<const T extends Choices, const O extends { default?: T[number] } = {}>(values: T, options?: O) {
+export function oneOf<const T extends Choices, const O extends { default?: T[number] } = object>(values: T, options?: O) {
   return { kind: 'oneOf', values, ...options } as { readonly kind: 'oneOf'; readonly values: T } & O;
 }
 

@@ -69,9 +69,7 @@ export function getFilterOptions(filter: FilterDef, current: unknown, counts: Fi
   // long ones show only values some procedure has, or that are selected.
   if (choices?.show !== 'present') return options;
   const selected = current as readonly string[];
-  return options
-    .filter((option) => option.count > 0 || selected.includes(option.value))
-    .sort((a, b) => a.label.localeCompare(b.label));
+  return options.filter((option) => option.count > 0 || selected.includes(option.value)).sort((a, b) => a.label.localeCompare(b.label));
 }
 
 function filterNamed(key: FilterKey): FilterDef {

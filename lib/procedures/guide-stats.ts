@@ -82,8 +82,14 @@ export function getGuideStats(cards: readonly GuideInput[]): GuideStats {
         count: entries.length,
         recovery: getRecoveryStats(entries),
         results: getResultsStats(entries),
-        invasiveness: sharesOf(INVASIVENESS, entries.map((entry) => entry.invasiveness)),
-        risk: sharesOf(RISK_LEVELS, entries.map((entry) => entry.riskLevel)),
+        invasiveness: sharesOf(
+          INVASIVENESS,
+          entries.map((entry) => entry.invasiveness),
+        ),
+        risk: sharesOf(
+          RISK_LEVELS,
+          entries.map((entry) => entry.riskLevel),
+        ),
       };
     }),
   };

@@ -56,9 +56,7 @@ export type EmptyResultCounts = {
 export async function getEmptyResultCounts(params: ListParams): Promise<EmptyResultCounts> {
   const [clearCount, hints] = await Promise.all([
     countProcedures(clearAllFilters(params)),
-    Promise.all(
-      getRelaxations(params).map(async ({ label, href, without }) => ({ label, href, count: await countProcedures(without) })),
-    ),
+    Promise.all(getRelaxations(params).map(async ({ label, href, without }) => ({ label, href, count: await countProcedures(without) }))),
   ]);
   return { hints, clearCount };
 }

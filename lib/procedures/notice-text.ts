@@ -16,11 +16,7 @@ function quote(raw: string | string[] | undefined): string {
 }
 
 /** "“abc” is not a whole number of days, so no recovery limit is applied." */
-export function getNoticeText(
-  notice: ParamNotice,
-  raw: string | string[] | undefined,
-  registry: ListRegistry = LIST_REGISTRY,
-): NoticeText {
+export function getNoticeText(notice: ParamNotice, raw: string | string[] | undefined, registry: ListRegistry = LIST_REGISTRY): NoticeText {
   const wording = registry.byKey.get(notice.field)?.notice;
   if (!wording) {
     return { field: notice.field, text: `“${notice.field}” is not a filter we know, so it was ignored.` };

@@ -63,9 +63,3 @@ export async function getAllProcedureCards(): Promise<ProcedureCard[]> {
   const rows = await db.$queryRaw<CardRow[]>`SELECT ${CARD_COLUMNS} FROM "Procedure" ORDER BY "name" ASC`;
   return rows.map(toCard);
 }
-
-export async function getAllSlugs(): Promise<string[]> {
-  const db = await getDb();
-  const rows = await db.procedure.findMany({ select: { slug: true }, orderBy: { slug: 'asc' } });
-  return rows.map((row) => row.slug);
-}

@@ -23,7 +23,11 @@ export function toCanonicalQuery(params: Readonly<Record<string, QueryValue>>, s
     const value = params[key];
     const fallback = shape.defaults[key];
     if (value === undefined || (fallback !== undefined && String(value) === String(fallback))) continue;
-    if (Array.isArray(value)) [...value].map(String).sort().forEach((v) => out.append(key, v));
+    if (Array.isArray(value))
+      [...value]
+        .map(String)
+        .sort()
+        .forEach((v) => out.append(key, v));
     else out.set(key, String(value));
   }
   const text = out.toString();

@@ -11,12 +11,7 @@ export type { ListParams } from './filter-registry';
 // URL renders.
 
 const wholeNumber = (max: number) =>
-  z
-    .string()
-    .trim()
-    .regex(/^\d+$/, 'must be a whole number')
-    .transform(Number)
-    .pipe(z.number().int().min(0).max(max));
+  z.string().trim().regex(/^\d+$/, 'must be a whole number').transform(Number).pipe(z.number().int().min(0).max(max));
 
 /** The zod schema for one field's raw query value. */
 function fieldSchema(spec: ValueSpec): z.ZodType {

@@ -230,7 +230,10 @@ export function toDetail(row: DetailRow): ProcedureDetail {
     return evidence && source ? { quote: evidence.quote, source } : null;
   };
   const evidence: Partial<Record<Figure, EvidenceView>> = {};
-  for (const [figure, item] of Object.entries(evidenceMapSchema.catch({}).parse(row.evidence)) as [Figure, z.infer<typeof evidenceSchema>][]) {
+  for (const [figure, item] of Object.entries(evidenceMapSchema.catch({}).parse(row.evidence)) as [
+    Figure,
+    z.infer<typeof evidenceSchema>,
+  ][]) {
     const view = withSource(item);
     if (view) evidence[figure] = view;
   }

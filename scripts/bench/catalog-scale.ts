@@ -38,7 +38,9 @@ async function measureSize(runtime: string, template: Template, size: number, en
       out.push({ runtime, size, scenario: name, p50: percentile(samples, 50), p95: percentile(samples, 95), matched });
     }
     const querySeconds = (elapsedSince(queryStart) / 1000).toFixed(1);
-    console.log(`  ${runtime} ${size}: loaded in ${(loadMs / 1000).toFixed(1)} s, ${SCENARIOS.length} scenarios x ${options.runs} runs in ${querySeconds} s`);
+    console.log(
+      `  ${runtime} ${size}: loaded in ${(loadMs / 1000).toFixed(1)} s, ${SCENARIOS.length} scenarios x ${options.runs} runs in ${querySeconds} s`,
+    );
     return { measurements: out, load: { runtime, size, loadMs } };
   } finally {
     await db.close();

@@ -87,7 +87,9 @@ async function main() {
     const db = await openDatabase(fresh.config);
     try {
       await bulkLoad(db.prisma, generateCatalog(size));
-      const size_ = await db.prisma.$queryRawUnsafe<{ size: string }[]>(`SELECT pg_size_pretty(pg_total_relation_size('"Procedure"')) AS size`);
+      const size_ = await db.prisma.$queryRawUnsafe<{ size: string }[]>(
+        `SELECT pg_size_pretty(pg_total_relation_size('"Procedure"')) AS size`,
+      );
       console.log(`${size} rows loaded; table + indexes: ${size_[0]?.size}`);
       const rows: Row[] = [];
       for (const variant of VARIANTS) {
@@ -96,7 +98,9 @@ async function main() {
         rows.push(...(await measure(db.prisma, variant.name, runs, printPlans)));
         console.log(`measured: ${variant.name}`);
       }
-      console.log(`\n${formatTable(rows)}\n(p50/p95: wall time of the 2 statements in parallel, ${runs} runs; page/facets: EXPLAIN ANALYZE execution time of each)`);
+      console.log(
+        `\n${formatTable(rows)}\n(p50/p95: wall time of the 2 statements in parallel, ${runs} runs; page/facets: EXPLAIN ANALYZE execution time of each)`,
+      );
     } finally {
       await db.close();
     }

@@ -9,7 +9,14 @@ import { percentile, verdict, type PartReport, type Row } from './report';
 // moves on: no audit may fetch the internet here, so every wait is bounded.
 
 const CHROMIUM = '/usr/bin/chromium';
-const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
 const PAGE_TIMEOUT_MS = 120_000;
 export const LIGHTHOUSE_PAGES = ['/', '/procedures', '/compare?ids=botox,lip-filler', '/plan'];
 
@@ -42,7 +49,10 @@ async function launchChromium(): Promise<{ port: number; kill: () => void }> {
     child.stderr!.on('data', (chunk) => {
       stderr += chunk;
       const match = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(stderr);
-      if (match) (clearTimeout(timer), resolve(Number(match[1])));
+      if (match) {
+        clearTimeout(timer);
+        resolve(Number(match[1]));
+      }
     });
     child.once('exit', (code) => (clearTimeout(timer), reject(new Error(`Chromium exited (${code}): ${stderr.slice(-500)}`))));
   }).catch((error: unknown) => {
@@ -128,7 +138,12 @@ export async function runLighthouse(baseUrl: string): Promise<PartReport & { pag
   for (const page of LIGHTHOUSE_PAGES) {
     const runs: LighthouseResult[] = [];
     for (let run = 0; run < LIGHTHOUSE_RUNS; run++) runs.push(await auditWithRetry(baseUrl, page));
-    pages.push({ page, runs, performance: median(runs.map((r) => r.performance)), accessibility: median(runs.map((r) => r.accessibility)) });
+    pages.push({
+      page,
+      runs,
+      performance: median(runs.map((r) => r.performance)),
+      accessibility: median(runs.map((r) => r.accessibility)),
+    });
   }
   const notes: string[] = [
     `Lighthouse 12.2.3 default (mobile) config, performance + accessibility only; ${LIGHTHOUSE_RUNS} runs per page, median reported (lower median for an even count).`,

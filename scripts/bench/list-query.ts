@@ -17,13 +17,21 @@ const scenario = (name: string, description: string, query: Record<string, unkno
 /** Typical filter combinations, from a selective text search to the unfiltered landing page. */
 export const SCENARIOS: Scenario[] = [
   scenario('typical', 'recovery <= 7 d + minimally invasive, sort cost', {
-    recoveryMaxDays: '7', invasiveness: ['minimally_invasive'], sort: 'cost',
+    recoveryMaxDays: '7',
+    invasiveness: ['minimally_invasive'],
+    sort: 'cost',
   }),
   scenario('typical+search', 'q=laser + recovery <= 14 d + 2 invasiveness, sort recovery', {
-    q: 'laser', recoveryMaxDays: '14', invasiveness: ['non_invasive', 'minimally_invasive'],
+    q: 'laser',
+    recoveryMaxDays: '14',
+    invasiveness: ['non_invasive', 'minimally_invasive'],
   }),
   scenario('facet-heavy', 'concern=acne_scars + area=face + risk low/moderate + cost <= 1500', {
-    concern: ['acne_scars'], area: ['face'], risk: ['low', 'moderate'], costMax: '1500', sort: 'cost',
+    concern: ['acne_scars'],
+    area: ['face'],
+    risk: ['low', 'moderate'],
+    costMax: '1500',
+    sort: 'cost',
   }),
   scenario('selective', 'q="revision rhinoplasty" (~0.1% of rows), sort name', { q: 'revision rhinoplasty', sort: 'name' }),
   scenario('unselective', 'no filter: the landing page, sort recovery', {}),

@@ -17,7 +17,11 @@ export function runMemory(serverPid: number, startedMb: number): PartReport & { 
     title: 'Memory: server RSS',
     rows: [
       { measure: 'whole process tree after start-up', MB: Math.round(startedMb), [`<${TARGET_MB} MB`]: 'n/a' },
-      { measure: 'whole process tree after the parts above', MB: Math.round(afterMb), [`<${TARGET_MB} MB`]: verdict(afterMb, TARGET_MB, 'below') },
+      {
+        measure: 'whole process tree after the parts above',
+        MB: Math.round(afterMb),
+        [`<${TARGET_MB} MB`]: verdict(afterMb, TARGET_MB, 'below'),
+      },
     ],
     notes: [],
     rssMb: afterMb,

@@ -11,7 +11,17 @@ import { elapsedSince } from './report';
 
 const NEXT_CLI = path.join(REPO_ROOT, 'node_modules/next/dist/bin/next');
 const PRISMA_CLI = path.join(REPO_ROOT, 'node_modules/prisma/build/index.js');
-const BUILD_INPUTS = ['app', 'components', 'lib', 'public', 'proxy.ts', 'next.config.js', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json'];
+const BUILD_INPUTS = [
+  'app',
+  'components',
+  'lib',
+  'public',
+  'proxy.ts',
+  'next.config.js',
+  'postcss.config.mjs',
+  'tsconfig.json',
+  'package-lock.json',
+];
 
 function newestMtime(target: string): number {
   if (!fs.existsSync(target)) return 0;
@@ -62,7 +72,8 @@ export type RunningServer = { url: string; pid: number; stop: () => Promise<void
  * and throughput as the README's start command runs them.
  */
 export function startScriptNodeOptions(): string {
-  const start = (JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start ?? '';
+  const start =
+    (JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start ?? '';
   const flags = /NODE_OPTIONS="([^"$]*)/.exec(start)?.[1]?.trim();
   if (!flags) throw new Error(`package.json's start script sets no NODE_OPTIONS: ${start}`);
   return flags;
@@ -134,9 +145,14 @@ export function treeRssBytes(rootPid: number): number {
     }
   }
   const tree = new Set([rootPid]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
-    for (const [pid, parent] of parents) if (tree.has(parent) && !tree.has(pid)) (tree.add(pid), (grew = true));
+    for (const [pid, parent] of parents) {
+      if (tree.has(parent) && !tree.has(pid)) {
+        tree.add(pid);
+        grew = true;
+      }
+    }
   }
   let total = 0;
   for (const pid of tree) {

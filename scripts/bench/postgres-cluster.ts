@@ -35,8 +35,7 @@ export async function findPostgres(): Promise<PostgresServer | { skipped: string
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-pg-'));
   const asRoot = process.getuid?.() === 0;
   // Postgres refuses to run as root; Debian's package creates the postgres user for that.
-  const sh = (command: string) =>
-    asRoot ? run('su', ['postgres', '-s', '/bin/sh', '-c', command]) : run('/bin/sh', ['-c', command]);
+  const sh = (command: string) => (asRoot ? run('su', ['postgres', '-s', '/bin/sh', '-c', command]) : run('/bin/sh', ['-c', command]));
   if (asRoot) run('chown', ['postgres', dir]);
   const data = path.join(dir, 'data');
   const stop = onCleanup('PostgreSQL cluster', () => {
@@ -50,9 +49,7 @@ export async function findPostgres(): Promise<PostgresServer | { skipped: string
   try {
     sh(`${bin}/initdb -D ${data} -A trust -U postgres >/dev/null`);
     // fsync=off as in CI: loading 100k rows should measure the app, not this disk.
-    sh(
-      `${bin}/pg_ctl -D ${data} -l ${dir}/log -w -o '-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off' start >/dev/null`,
-    );
+    sh(`${bin}/pg_ctl -D ${data} -l ${dir}/log -w -o '-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off' start >/dev/null`);
   } catch (error) {
     await stop();
     return { skipped: `PostgreSQL: skipped (throwaway cluster failed to start: ${(error as Error).message.split('\n')[0]})` };

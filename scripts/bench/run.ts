@@ -25,7 +25,11 @@ function option(name: string): string | undefined {
 }
 
 function numbers(text: string | undefined, fallback: number[]): number[] {
-  const values = text?.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0) ?? [];
+  const values =
+    text
+      ?.split(',')
+      .map(Number)
+      .filter((n) => Number.isInteger(n) && n > 0) ?? [];
   return values.length ? values : fallback;
 }
 
@@ -36,7 +40,11 @@ const loadOptions: LoadOptions = { connections: 32, seconds: numbers(option('sec
 
 function gitCommit(): string | null {
   try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     return null;
   }
@@ -175,7 +183,11 @@ async function main(): Promise<void> {
     `\nDone in ${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s; CPU used ${results.cpuSeconds} s ` +
       `(Postgres excluded); load average at start ${load[0]} on ${os.cpus().length} CPUs.`,
   );
-  console.log(`Seconds per step: ${Object.entries(phases).map(([label, s]) => `${label} ${s}`).join(', ')}.`);
+  console.log(
+    `Seconds per step: ${Object.entries(phases)
+      .map(([label, s]) => `${label} ${s}`)
+      .join(', ')}.`,
+  );
   console.log(`Results: ${path.relative(process.cwd(), file)}`);
   if (failures.length) process.exitCode = 1;
 }

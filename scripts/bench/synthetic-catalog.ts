@@ -1,7 +1,14 @@
 import { catalogSchema, type CatalogEntry } from '../../lib/procedures/catalog-schema';
 import type { Anesthesia, Invasiveness, RiskLevel } from '../../lib/procedures/constants';
 import {
-  AREA_LABELS, MILESTONES, MODIFIERS, PROFILES, SERIOUS_RISKS, SIDE_EFFECTS, SOURCES, type CategoryProfile,
+  AREA_LABELS,
+  MILESTONES,
+  MODIFIERS,
+  PROFILES,
+  SERIOUS_RISKS,
+  SIDE_EFFECTS,
+  SOURCES,
+  type CategoryProfile,
 } from './synthetic-words';
 
 // Deterministic synthetic catalogs for the scale benchmark: the same seed gives the same entries
@@ -62,7 +69,10 @@ const RISK_BY_INVASIVENESS: Record<Invasiveness, RiskLevel[]> = {
 };
 
 function slugify(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 function source(random: Random, topic: string, id: string): CatalogEntry['sources'][number] {
@@ -126,9 +136,7 @@ function entryAt(index: number, random: Random): CatalogEntry {
     specialty: invasiveness === 'surgical' || random.chance(0.15) ? 'plastic_surgery' : 'cosmetic_dermatology',
     invasiveness,
     anesthesia: random.some(ANESTHESIA_BY_INVASIVENESS[invasiveness], 1, 2),
-    duration: random.chance(0.3)
-      ? GAP
-      : { minMinutes: 15 * random.int(1, 4), maxMinutes: 15 * random.int(4, 16), evidence: EVIDENCE },
+    duration: random.chance(0.3) ? GAP : { minMinutes: 15 * random.int(1, 4), maxMinutes: 15 * random.int(4, 16), evidence: EVIDENCE },
     downtime: days(recoveryDays),
     exercise: days(recoveryDays && { min: recoveryDays.max, max: recoveryDays.max * 2 }),
     finalResult: days(recoveryDays && { min: recoveryDays.max, max: recoveryDays.max * 4 }),
@@ -136,9 +144,7 @@ function entryAt(index: number, random: Random): CatalogEntry {
       ? random.some(MILESTONES, 0, 3).map((label) => ({ label, minDays: recoveryDays.min, maxDays: recoveryDays.max, evidence: EVIDENCE }))
       : [],
     resultsVisible: days(random.chance(0.4) ? null : { min: 0, max: random.int(0, 90) }),
-    resultsLast: random.chance(0.3)
-      ? GAP
-      : { minMonths: random.int(1, 6), maxMonths: random.int(6, 24), evidence: EVIDENCE, note: null },
+    resultsLast: random.chance(0.3) ? GAP : { minMonths: random.int(1, 6), maxMonths: random.int(6, 24), evidence: EVIDENCE, note: null },
     sessions,
     cost: costOf(random, profile),
     riskLevel: random.pick(RISK_BY_INVASIVENESS[invasiveness]),

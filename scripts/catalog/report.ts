@@ -20,7 +20,8 @@ const report = getCoverage(entries.map(toDetailFromEntry), COVERAGE_FLOORS, new 
 const pad = (text: string, width: number) => text.padEnd(width);
 console.log(`Catalog coverage: ${report.procedures} procedures\n`);
 console.log(`${pad('figure', 58)} ${pad('reported', 10)} ${pad('share', 7)} ${pad('floor (enforced)', 18)} target`);
-const verdict = (share: number | null, met: boolean, missed: string) => (share === null ? '-' : `${formatPercent(share)} ${met ? 'met' : missed}`);
+const verdict = (share: number | null, met: boolean, missed: string) =>
+  share === null ? '-' : `${formatPercent(share)} ${met ? 'met' : missed}`;
 for (const line of report.lines) {
   console.log(
     `${pad(COVERAGE_ROW_LABELS[line.row], 58)} ${pad(`${line.reported}/${line.applies}`, 10)} ${pad(formatPercent(line.share), 7)} ` +

@@ -61,9 +61,7 @@ async function runCliCommand(command) {
 
 async function serveRpc() {
   const { bindMigrationAwareSqlAdapterFactory } = loadAdapterUtils();
-  const datamodels = args.datamodels.length
-    ? args.datamodels.map((file) => [file, fs.readFileSync(file, 'utf8')])
-    : undefined;
+  const datamodels = args.datamodels.length ? args.datamodels.map((file) => [file, fs.readFileSync(file, 'utf8')]) : undefined;
   const log = (line) => process.stderr.write(line.endsWith('\n') ? line : `${line}\n`);
   let adapters;
   try {

@@ -41,9 +41,7 @@ export async function createMigrationViaDiff(engine, input) {
  * when there is nothing to warn about, and then the writes are swallowed.
  */
 export async function evaluateDataLossViaDryRunPush(engine, input, withWritesDisabled) {
-  const push = await withWritesDisabled(() =>
-    engine.schemaPush({ force: false, schema: input.schema, filters: input.filters }),
-  );
+  const push = await withWritesDisabled(() => engine.schemaPush({ force: false, schema: input.schema, filters: input.filters }));
   const feedback = (messages) => messages.map((message, stepIndex) => ({ message, stepIndex }));
   const flagged = push.warnings.length + push.unexecutable.length;
   return {

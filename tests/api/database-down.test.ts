@@ -11,7 +11,8 @@ import { ROUTE_CALLS, expectAllAnswer, expectAllUnavailable } from './route-call
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
 
 function routeFiles(dir: string): string[] {
-  return fs.readdirSync(path.join(REPO_ROOT, dir), { recursive: true, encoding: 'utf8' })
+  return fs
+    .readdirSync(path.join(REPO_ROOT, dir), { recursive: true, encoding: 'utf8' })
     .filter((file) => path.basename(file) === 'route.ts')
     .map((file) => path.join(dir, file));
 }
@@ -20,9 +21,13 @@ describe('the 503 tests reach every API route', () => {
   it('has one call for each exported method of each app/api route file', async () => {
     const routes: string[] = [];
     for (const file of routeFiles('app/api')) {
-      const module = (await import(path.join(REPO_ROOT, file))) as Record<string, unknown>;
-      const route = `/${path.dirname(file).split(path.sep).join('/').replace(/^app\//, '')}`;
-      for (const method of METHODS) if (typeof module[method] === 'function') routes.push(`${method} ${route}`);
+      const routeModule = (await import(path.join(REPO_ROOT, file))) as Record<string, unknown>;
+      const route = `/${path
+        .dirname(file)
+        .split(path.sep)
+        .join('/')
+        .replace(/^app\//, '')}`;
+      for (const method of METHODS) if (typeof routeModule[method] === 'function') routes.push(`${method} ${route}`);
     }
     expect(Object.keys(ROUTE_CALLS).sort()).toEqual(routes.sort());
   });

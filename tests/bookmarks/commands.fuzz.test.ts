@@ -25,13 +25,27 @@ const noteValue = fc.oneof(
   fc.string({ unit: 'grapheme', minLength: 990, maxLength: 1010 }),
   fc.constantFrom('', '  ', '\r\n', 'ok\u0000', 'a\u0007b', '=cmd|"/c calc"!A1'),
 );
-const junk = fc.anything({ maxDepth: 2, withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true });
+const junk = fc.anything({
+  maxDepth: 2,
+  withNullPrototype: true,
+  withBigInt: true,
+  withDate: true,
+  withMap: true,
+  withSet: true,
+  withTypedArray: true,
+  withSparseArray: true,
+});
 const field = <T>(typical: fc.Arbitrary<T>) => fc.oneof({ weight: 4, arbitrary: typical }, { weight: 1, arbitrary: junk });
 /** Objects shaped like each command's input, with any field swapped for junk, dropped or added. */
 const shaped = (fields: Record<string, fc.Arbitrary<unknown>>) =>
   fc.oneof(
     { weight: 4, arbitrary: fc.record(fields, { requiredKeys: [] }) },
-    { weight: 1, arbitrary: fc.tuple(fc.record(fields), fc.dictionary(fc.string({ maxLength: 8 }), junk, { maxKeys: 2 })).map(([a, b]) => ({ ...b, ...a })) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(fc.record(fields), fc.dictionary(fc.string({ maxLength: 8 }), junk, { maxKeys: 2 }))
+        .map(([a, b]) => ({ ...b, ...a })),
+    },
     { weight: 1, arbitrary: junk },
   );
 
@@ -39,7 +53,16 @@ const inputs = {
   saveOrRemove: shaped({ slug: field(slug), saved: field(fc.boolean()) }),
   updateNote: shaped({ slug: field(slug), note: field(noteValue) }),
   remove: shaped({ slug: field(slug) }),
-  restore: shaped({ slug: field(slug), note: field(fc.option(noteValue)), savedAt: field(fc.oneof(fc.date({ noInvalidDate: true }).map((d) => d.toISOString()), fc.string())) }),
+  restore: shaped({
+    slug: field(slug),
+    note: field(fc.option(noteValue)),
+    savedAt: field(
+      fc.oneof(
+        fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+        fc.string(),
+      ),
+    ),
+  }),
   removeAll: shaped({ confirm: field(fc.constantFrom('remove-all', 'yes', 'REMOVE-ALL', '')) }),
 };
 
@@ -97,10 +120,13 @@ describe('bookmark commands under arbitrary input (property-based, real database
 
   it('the undo cookie: any cookie values decode to a valid payload or null, never throw', () => {
     fc.assert(
-      fc.property(fc.array(fc.option(fc.oneof(fc.string(), fc.base64String(), fc.string({ unit: 'binary' })), { nil: undefined }), { maxLength: 4 }), (values) => {
-        const decoded = decodeUndo(values);
-        if (decoded !== null) expect(typeof decoded.slug).toBe('string');
-      }),
+      fc.property(
+        fc.array(fc.option(fc.oneof(fc.string(), fc.base64String(), fc.string({ unit: 'binary' })), { nil: undefined }), { maxLength: 4 }),
+        (values) => {
+          const decoded = decodeUndo(values);
+          if (decoded !== null) expect(typeof decoded.slug).toBe('string');
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -44,7 +44,13 @@ describe('bookmark commands: validation', () => {
 
   it('malformed input is refused and nothing is written', async () => {
     const me = newVisitor();
-    for (const input of [null, 'botox', { slug: 'Botox!', saved: true }, { slug: 'botox', saved: 'yes' }, { slug: ['botox'], saved: true }]) {
+    for (const input of [
+      null,
+      'botox',
+      { slug: 'Botox!', saved: true },
+      { slug: 'botox', saved: 'yes' },
+      { slug: ['botox'], saved: true },
+    ]) {
       expect(await saveOrRemove(me.id, input)).toMatchObject({ ok: false, error: 'invalid-input' });
     }
     expect(await updateNote(me.id, { slug: 'botox', note: 42 })).toMatchObject({ ok: false });

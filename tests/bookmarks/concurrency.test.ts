@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
 import { saveOrRemove, updateNote } from '@/lib/bookmarks/commands';
-import { addBookmark, setNote, setSaved, toggleBookmark } from '@/lib/bookmarks/store';
+import { addBookmark, setNote, setSaved } from '@/lib/bookmarks/store';
 import { countRows, newVisitor } from './helpers';
 import { untilFreshWindow } from '../support/rate-limit-window';
 
@@ -16,67 +16,51 @@ describe('bookmarks under concurrency', () => {
     expect(await countRows(me.id, 'botox')).toBe(1);
   });
 
-  it('50 parallel toggles behave like 50 toggles in a row: consistent rows and reports', async () => {
+  it('50 parallel saves through setSaved leave exactly one row, and all report saved', async () => {
     const me = newVisitor();
-    const completed: boolean[] = [];
-    const results = await Promise.all(
-      Array.from({ length: 50 }, () =>
-        toggleBookmark(me.id, 'lip-filler').then((result) => {
-          if (!result.ok) throw new Error(result.error);
-          completed.push(result.saved);
-          return result.saved;
-        }),
-      ),
-    );
-    const rows = await countRows(me.id, 'lip-filler');
-    expect(rows === 0 || rows === 1).toBe(true);
-    // Serialized: reports alternate, so half said "saved" and the final state is an even number
-    // of flips from empty: no row, matching the last report.
-    expect(results.filter(Boolean)).toHaveLength(25);
-    expect(rows).toBe(0);
-    expect(completed.at(-1)).toBe(rows === 1);
+    const results = await Promise.all(Array.from({ length: 50 }, () => setSaved(me.id, 'lip-filler', true)));
+    expect(results.every((result) => result.ok && result.saved && result.removed === null)).toBe(true);
+    expect(await countRows(me.id, 'lip-filler')).toBe(1);
   });
 
-  it('an odd number of parallel toggles ends saved, matching the last report', async () => {
+  it('parallel removals of one saved pair hand its note back exactly once', async () => {
     const me = newVisitor();
-    const completed: boolean[] = [];
-    await Promise.all(
-      Array.from({ length: 7 }, () =>
-        toggleBookmark(me.id, 'botox').then((result) => void (result.ok && completed.push(result.saved))),
-      ),
-    );
-    expect(await countRows(me.id, 'botox')).toBe(1);
-    expect(completed.at(-1)).toBe(true);
+    await addBookmark(me.id, 'botox');
+    await setNote(me.id, 'botox', 'keep me');
+    const results = await Promise.all(Array.from({ length: 7 }, () => setSaved(me.id, 'botox', false)));
+    expect(results.every((result) => result.ok && !result.saved)).toBe(true);
+    const handedBack = results.flatMap((result) => (result.ok && result.removed ? [result.removed] : []));
+    expect(handedBack).toHaveLength(1);
+    expect(handedBack[0]).toMatchObject({ slug: 'botox', note: 'keep me' });
+    expect(await countRows(me.id, 'botox')).toBe(0);
   });
 
   it('parallel save and remove requests settle on 0 or 1 row, never an error', async () => {
     const me = newVisitor();
-    const results = await Promise.all(
-      Array.from({ length: 30 }, (_, i) => setSaved(me.id, 'facelift', i % 2 === 0)),
-    );
+    const results = await Promise.all(Array.from({ length: 30 }, (_, i) => setSaved(me.id, 'facelift', i % 2 === 0)));
     expect(results.every((result) => result.ok)).toBe(true);
     expect([0, 1]).toContain(await countRows(me.id, 'facelift'));
   });
 
-  it('toggles racing plain saves never fail on the unique constraint', async () => {
+  it('setSaved racing plain saves never fails on the unique constraint', async () => {
     const me = newVisitor();
     const results = await Promise.all(
-      Array.from({ length: 30 }, (_, i) => (i % 2 === 0 ? toggleBookmark(me.id, 'cheek-filler') : addBookmark(me.id, 'cheek-filler'))),
+      Array.from({ length: 30 }, (_, i) => (i % 2 === 0 ? setSaved(me.id, 'cheek-filler', true) : addBookmark(me.id, 'cheek-filler'))),
     );
     expect(results.every((result) => result.ok)).toBe(true);
-    expect([0, 1]).toContain(await countRows(me.id, 'cheek-filler'));
+    expect(await countRows(me.id, 'cheek-filler')).toBe(1);
   });
 });
 
 describe('20 visitors × 50 parallel writes, all 1000 at once', () => {
   // Every op has a deterministic outcome whatever the order: explicit saves and removals and
-  // note writes each touch their own (visitor, procedure) pair, and each toggled pair gets an
-  // odd number of toggles from a known start. So the final rows are known exactly, and any lost
-  // update, duplicate or failed op shows.
+  // note writes each touch their own (visitor, procedure) pair, and each repeated pair gets 11
+  // identical "saved or not" requests. So the final rows are known exactly, and any lost update,
+  // duplicate or failed op shows.
   //
   // Saves, removals and notes go through the commands with the real 60-a-minute policy (28
-  // writes per visitor fit in it). Toggles have no command (the site's toggle sends explicit
-  // "saved or not"), so they call the store's toggleBookmark directly, below the limiter.
+  // writes per visitor fit in it). The 22 repeated requests per visitor call the store's setSaved
+  // directly, below the limiter, so the counts stay within the policy.
   it('end in exactly the expected rows, notes and rate-limit counts', async () => {
     // Keep the burst inside one rate-limit window so the counts can be checked.
     await untilFreshWindow(45_000);
@@ -87,7 +71,7 @@ describe('20 visitors × 50 parallel writes, all 1000 at once', () => {
     type Op = () => Promise<{ ok: boolean }>;
     const ops: Op[] = [];
     const expected = new Map<string, Map<string, string | null>>();
-    const toggleReports = new Map<string, { reports: boolean[]; startsSaved: boolean }>();
+    const repeatReports = new Map<string, { reports: { saved: boolean; removed: boolean }[]; saved: boolean }>();
     const visitors = Array.from({ length: 20 }, () => newVisitor());
 
     for (const [v, visitor] of visitors.entries()) {
@@ -114,18 +98,19 @@ describe('20 visitors × 50 parallel writes, all 1000 at once', () => {
         mine.set(slug, note);
       }
       for (const slug of [toggledOn, toggledOff]) {
-        const reports: boolean[] = [];
-        toggleReports.set(`${v}:${slug}`, { reports, startsSaved: slug === toggledOff });
+        const reports: { saved: boolean; removed: boolean }[] = [];
+        const saved = slug === toggledOn;
+        repeatReports.set(`${v}:${slug}`, { reports, saved });
         for (let i = 0; i < 11; i += 1) {
           ops.push(async () => {
-            const result = await toggleBookmark(visitor.id, slug);
-            if (result.ok) reports.push(result.saved);
+            const result = await setSaved(visitor.id, slug, saved);
+            if (result.ok) reports.push({ saved: result.saved, removed: result.removed !== null });
             return result;
           });
         }
       }
-      mine.set(toggledOn, null); // 11 flips from absent: saved, with no note
-      expected.set(visitor.id, mine); // toggledOff: 11 flips from saved: gone
+      mine.set(toggledOn, null); // 11 saves from absent: saved, with no note
+      expected.set(visitor.id, mine); // toggledOff: 11 removals from saved: gone
     }
     expect(ops).toHaveLength(1000);
 
@@ -146,11 +131,14 @@ describe('20 visitors × 50 parallel writes, all 1000 at once', () => {
       expect(limiter?.count).toBe(28); // every command counted once: no lost counter update
     }
     expect(await db.bookmark.count({ where: { visitorId: { in: visitors.map((v) => v.id) } } })).toBe(20 * 21);
-    // Serialized toggles report alternately: from absent 6 of 11 say "saved", from saved 5.
-    for (const [key, { reports, startsSaved }] of toggleReports) {
+    // Every repeat reports the state asked for; the removed row (and its note) is handed back once.
+    for (const [key, { reports, saved }] of repeatReports) {
       expect(reports, key).toHaveLength(11);
-      expect(reports.filter(Boolean).length, key).toBe(startsSaved ? 5 : 6);
-      expect(reports.at(-1), key).toBe(!startsSaved);
+      expect(
+        reports.every((report) => report.saved === saved),
+        key,
+      ).toBe(true);
+      expect(reports.filter((report) => report.removed).length, key).toBe(saved ? 0 : 1);
     }
   });
 });

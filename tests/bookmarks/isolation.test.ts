@@ -2,15 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
 import { remove, restore, updateNote, saveOrRemove, removeAll } from '@/lib/bookmarks/commands';
 import { createShareLink, getActiveShareLink, revokeShareLinks } from '@/lib/bookmarks/share';
-import {
-  addBookmark,
-  getSavedSlugs,
-  listBookmarks,
-  removeAllBookmarks,
-  removeBookmark,
-  setNote,
-  toggleBookmark,
-} from '@/lib/bookmarks/store';
+import { addBookmark, getSavedSlugs, listBookmarks, removeAllBookmarks, removeBookmark, setNote, setSaved } from '@/lib/bookmarks/store';
 import { countRows, newVisitor, noteOf } from './helpers';
 
 // One visitor can never read or change another's bookmarks: every operation is scoped by the
@@ -42,8 +34,8 @@ describe('visitor isolation', () => {
     expect(await remove(bob.id, { slug: 'botox' })).toMatchObject({ ok: true, removed: null });
     expect(await removeAllBookmarks(bob.id)).toBe(0);
     expect(await removeAll(bob.id, { confirm: 'remove-all' })).toMatchObject({ ok: true, count: 0 });
-    // B saving or toggling the same procedure creates B's own row, leaving A's untouched.
-    expect(await toggleBookmark(bob.id, 'facelift')).toEqual({ ok: true, saved: true });
+    // B saving the same procedure creates B's own row, leaving A's untouched.
+    expect(await setSaved(bob.id, 'facelift', true)).toEqual({ ok: true, saved: true, removed: null });
     expect(await saveOrRemove(bob.id, { slug: 'botox', saved: false })).toMatchObject({ ok: true, removed: null });
     // A restore names a slug, never a row: it can only ever write B's own bookmark.
     await restore(bob.id, { slug: 'botox', note: 'forged', savedAt: new Date().toISOString() });

@@ -27,7 +27,12 @@ describe('csv', () => {
   });
 
   it('writes a BOM and CRLF rows', () => {
-    expect(toCsv([['a', 'b'], ['c', null]])).toBe('\uFEFFa,b\r\nc,\r\n');
+    expect(
+      toCsv([
+        ['a', 'b'],
+        ['c', null],
+      ]),
+    ).toBe('\uFEFFa,b\r\nc,\r\n');
   });
 });
 
@@ -120,7 +125,9 @@ describe('undo cookie', () => {
   it('rejects missing or tampered values', () => {
     expect(decodeUndo([undefined])).toBeNull();
     expect(decodeUndo(['not base64!'])).toBeNull();
-    const forged = Buffer.from(JSON.stringify({ slug: 'botox', note: 'x'.repeat(2000), savedAt: '2026-01-01T00:00:00.000Z' })).toString('base64url');
+    const forged = Buffer.from(JSON.stringify({ slug: 'botox', note: 'x'.repeat(2000), savedAt: '2026-01-01T00:00:00.000Z' })).toString(
+      'base64url',
+    );
     expect(decodeUndo([forged])).toBeNull();
   });
 });

@@ -63,7 +63,10 @@ describe('GET /api/bookmarks/export', () => {
     expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="saved-procedures-\d{4}-\d{2}-\d{2}\.csv"$/);
     expect(response.headers.get('cache-control')).toBe('private, no-store');
     const text = await response.text();
-    const lines = text.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const lines = text
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(lines[0]).toBe('Procedure,Saved at (UTC),Recovery,Recovery max days,Cost,Risk,Note,Link');
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain(`"'=cmd|""/c calc""!A1, then ""ask"""`);

@@ -50,7 +50,10 @@ describe('saved-slugs store', () => {
   });
 
   it('after a failed load, knows only what changed here; others stay unknown', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('nope', { status: 500 })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('nope', { status: 500 })),
+    );
     await loadSavedSlugs();
     markSaved('botox', true);
     expect(saved('botox')).toBe(true);

@@ -8,7 +8,6 @@ import {
   restoreBookmark,
   setNote,
   setSaved,
-  toggleBookmark,
 } from '@/lib/bookmarks/store';
 import { countRows, newVisitor, noteOf } from './helpers';
 
@@ -53,17 +52,17 @@ describe('bookmark store', () => {
     expect(await countRows(me.id, 'botox')).toBe(0);
   });
 
-  it('toggles on and off', async () => {
+  it('saves and unsaves through setSaved', async () => {
     const me = newVisitor();
-    expect(await toggleBookmark(me.id, 'botox')).toEqual({ ok: true, saved: true });
-    expect(await toggleBookmark(me.id, 'botox')).toEqual({ ok: true, saved: false });
+    expect(await setSaved(me.id, 'botox', true)).toEqual({ ok: true, saved: true, removed: null });
+    expect(await setSaved(me.id, 'botox', false)).toMatchObject({ ok: true, saved: false, removed: { slug: 'botox', note: null } });
     expect(await countRows(me.id)).toBe(0);
   });
 
   it('rejects an unknown procedure and writes nothing (not even a visitor)', async () => {
     const me = newVisitor();
     expect(await addBookmark(me.id, 'no-such-procedure')).toEqual({ ok: false, error: 'unknown-procedure' });
-    expect(await toggleBookmark(me.id, 'no-such-procedure')).toEqual({ ok: false, error: 'unknown-procedure' });
+    expect(await setSaved(me.id, 'no-such-procedure', true)).toEqual({ ok: false, error: 'unknown-procedure' });
     expect(await setSaved(me.id, 'no-such-procedure', false)).toEqual({ ok: false, error: 'unknown-procedure' });
     expect(await countRows(me.id)).toBe(0);
     const { getDb } = await import('@/lib/db');

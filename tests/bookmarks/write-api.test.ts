@@ -60,7 +60,11 @@ describe('PUT / DELETE / PATCH /api/bookmarks/{slug}', () => {
     const cookie = setCookie.split(';')[0]!;
     expect(await json(await call('PATCH', 'facelift', { cookie, body: '{"note":"mine"}' }))).toEqual({ slug: 'facelift', note: 'mine' });
 
-    for (const response of [await call('PUT', 'no-such-procedure'), await call('DELETE', 'facelift'), await call('PATCH', 'facelift', { body: '{"note":"x"}' })]) {
+    for (const response of [
+      await call('PUT', 'no-such-procedure'),
+      await call('DELETE', 'facelift'),
+      await call('PATCH', 'facelift', { body: '{"note":"x"}' }),
+    ]) {
       expect(response.headers.get('set-cookie')).toBeNull();
     }
   });
@@ -74,7 +78,15 @@ describe('PUT / DELETE / PATCH /api/bookmarks/{slug}', () => {
     expect(badSlug.status).toBe(400);
     expect(await badSlug.json()).toMatchObject({ error: 'invalid_parameters', issues: [expect.objectContaining({ path: ['slug'] })] });
 
-    for (const body of ['', 'not json', '[]', '{"note": 5}', '{"note":"x","extra":1}', JSON.stringify({ note: 'x'.repeat(1001) }), '{"note":"nul\\u0000"}']) {
+    for (const body of [
+      '',
+      'not json',
+      '[]',
+      '{"note": 5}',
+      '{"note":"x","extra":1}',
+      JSON.stringify({ note: 'x'.repeat(1001) }),
+      '{"note":"nul\\u0000"}',
+    ]) {
       const response = await call('PATCH', 'botox', { cookie: me.cookie, body });
       expect(response.status, body).toBe(400);
       const answer = await json(response);
@@ -109,13 +121,20 @@ describe('PUT / DELETE / PATCH /api/bookmarks/{slug}', () => {
     ];
     for (const headers of attacks) {
       for (const method of ['PUT', 'DELETE', 'PATCH'] as const) {
-        const response = await call(method, method === 'PUT' ? 'facelift' : 'botox', { cookie: me.cookie, headers, body: method === 'PATCH' ? '{"note":"x"}' : undefined });
+        const response = await call(method, method === 'PUT' ? 'facelift' : 'botox', {
+          cookie: me.cookie,
+          headers,
+          body: method === 'PATCH' ? '{"note":"x"}' : undefined,
+        });
         expect(response.status, `${method} ${JSON.stringify(headers)}`).toBe(403);
         expect(await response.json()).toMatchObject({ error: 'forbidden_origin' });
       }
     }
     // No Origin at all but a browser saying "cross-site" is refused too.
-    const noOrigin = new Request(`${ORIGIN}/api/bookmarks/facelift`, { method: 'PUT', headers: { host: 'localhost:3000', cookie: me.cookie, 'sec-fetch-site': 'cross-site' } });
+    const noOrigin = new Request(`${ORIGIN}/api/bookmarks/facelift`, {
+      method: 'PUT',
+      headers: { host: 'localhost:3000', cookie: me.cookie, 'sec-fetch-site': 'cross-site' },
+    });
     expect((await PUT(noOrigin, { params: Promise.resolve({ slug: 'facelift' }) })).status).toBe(403);
     expect(await countRows(me.id)).toBe(1);
     expect(await noteOf(me.id, 'botox')).toBeNull();
@@ -150,7 +169,11 @@ describe('PUT / DELETE / PATCH /api/bookmarks/{slug}', () => {
 });
 
 describe('write API under arbitrary input (property-based)', () => {
-  const slugs = fc.oneof(fc.string(), fc.string({ unit: 'binary', maxLength: 100 }), fc.constantFrom('botox', 'facelift', 'no-such-slug', 'Botox', 'a'.repeat(81), ''));
+  const slugs = fc.oneof(
+    fc.string(),
+    fc.string({ unit: 'binary', maxLength: 100 }),
+    fc.constantFrom('botox', 'facelift', 'no-such-slug', 'Botox', 'a'.repeat(81), ''),
+  );
   const bodies = fc.oneof(
     fc.string({ unit: 'binary', maxLength: 300 }),
     fc.json(),
@@ -164,7 +187,13 @@ describe('write API under arbitrary input (property-based)', () => {
     await setNote(me.id, 'botox', 'original');
     const db = await getDb();
     const snapshot = async () =>
-      JSON.stringify(await db.bookmark.findMany({ where: { visitorId: me.id }, orderBy: { procedureId: 'asc' }, select: { procedureId: true, note: true } }));
+      JSON.stringify(
+        await db.bookmark.findMany({
+          where: { visitorId: me.id },
+          orderBy: { procedureId: 'asc' },
+          select: { procedureId: true, note: true },
+        }),
+      );
     await fc.assert(
       fc.asyncProperty(fc.constantFrom<Method>('PUT', 'DELETE', 'PATCH'), slugs, bodies, async (method, slug, body) => {
         // A fresh limiter key per run would hide nothing: invalid input is refused before it counts.

@@ -30,7 +30,9 @@ describe('AddToCompareButton', () => {
     render(<AddToCompareButton slug="botox" name="Botox" />);
     const button = screen.getByRole('button', { name: 'Add Botox to compare' });
     fireEvent.click(button);
-    expect(screen.getByRole('status')).toHaveTextContent('You can compare up to 4 procedures. Remove one from the compare tray to add Botox.');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'You can compare up to 4 procedures. Remove one from the compare tray to add Botox.',
+    );
     expect(button).toHaveAccessibleDescription(/up to 4/);
     expect(window.localStorage.getItem(TRAY_STORAGE_KEY)).not.toContain('botox');
   });
@@ -72,7 +74,11 @@ describe('CompareTray', () => {
     store('botox', 'facelift');
     render(<CompareTray />);
     const tray = screen.getByRole('region', { name: 'Compare (2 of 4)' });
-    expect(within(tray).getAllByRole('listitem').map((li) => li.querySelector('span')?.textContent)).toEqual(['Name botox', 'Name facelift']);
+    expect(
+      within(tray)
+        .getAllByRole('listitem')
+        .map((li) => li.querySelector('span')?.textContent),
+    ).toEqual(['Name botox', 'Name facelift']);
     expect(within(tray).getByRole('link', { name: /Compare now/ })).toHaveAttribute('href', '/compare?ids=botox,facelift');
   });
 

@@ -132,9 +132,7 @@ export const procedureArbitrary: fc.Arbitrary<ProcedureDetail> = fc.record({
     { maxLength: 3 },
   ),
   resultsVisibleDays: maybe(range(60)),
-  sessions: maybe(
-    fc.tuple(range(6), maybe(shortText), maybe(range(60))).map(([r, note, intervalDays]) => ({ ...r, note, intervalDays })),
-  ),
+  sessions: maybe(fc.tuple(range(6), maybe(shortText), maybe(range(60))).map(([r, note, intervalDays]) => ({ ...r, note, intervalDays }))),
   evidence: fc.constant({}),
   gaps: fc.constant({}),
   commonSideEffects: fc.array(shortText, { maxLength: 3 }),

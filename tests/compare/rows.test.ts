@@ -33,9 +33,18 @@ const facelift = makeProcedure({
 describe('buildComparison: examples', () => {
   it('groups rows in display order with one cell per procedure', () => {
     const table = buildComparison([neuromodulator, facelift]);
-    expect(table.items).toEqual([{ slug: 'botox', name: 'Botox' }, { slug: 'facelift', name: 'Facelift' }]);
+    expect(table.items).toEqual([
+      { slug: 'botox', name: 'Botox' },
+      { slug: 'facelift', name: 'Facelift' },
+    ]);
     expect(table.groups.map((group) => group.label)).toEqual([
-      'At a glance', 'Recovery', 'Results', 'Cost', 'Risks and side effects', 'Who performs it', 'Sources',
+      'At a glance',
+      'Recovery',
+      'Results',
+      'Cost',
+      'Risks and side effects',
+      'Who performs it',
+      'Sources',
     ]);
     for (const row of table.groups.flatMap((group) => group.rows)) expect(row.cells).toHaveLength(2);
   });

@@ -59,7 +59,10 @@ describe('parseCompareApiParams (API, strict)', () => {
     const result = api('ids=botox,%3Cscript%3E,%00');
     expect(result.success).toBe(false);
     if (result.success) return;
-    expect(result.error.issues.map((issue) => issue.path)).toEqual([['ids', 1], ['ids', 2]]);
+    expect(result.error.issues.map((issue) => issue.path)).toEqual([
+      ['ids', 1],
+      ['ids', 2],
+    ]);
   });
 
   it('requires ids and rejects unknown parameters', () => {
@@ -128,10 +131,17 @@ describe('compareHref', () => {
 
   it('round-trips through the parser', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/).filter((slug) => slug.length <= 80), { maxLength: MAX_COMPARE }), fc.boolean(), (slugs, onlyDiff) => {
-        const url = new URL(compareHref(slugs, { onlyDiff }), 'http://localhost');
-        expect(parseCompareParams(url.searchParams)).toMatchObject({ slugs, onlyDiff, invalid: [] });
-      }),
+      fc.property(
+        fc.uniqueArray(
+          fc.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/).filter((slug) => slug.length <= 80),
+          { maxLength: MAX_COMPARE },
+        ),
+        fc.boolean(),
+        (slugs, onlyDiff) => {
+          const url = new URL(compareHref(slugs, { onlyDiff }), 'http://localhost');
+          expect(parseCompareParams(url.searchParams)).toMatchObject({ slugs, onlyDiff, invalid: [] });
+        },
+      ),
     );
   });
 });

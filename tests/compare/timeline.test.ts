@@ -31,7 +31,12 @@ describe('recovery timeline', () => {
   it('summarises every bar in words, saying when recovery is not reported', () => {
     const timeline = getTimeline([
       makeProcedure({ slug: 'botox', name: 'Botox', recoveryDays: { min: 0, max: 0 }, milestones: [] }),
-      makeProcedure({ slug: 'facelift', name: 'Facelift', recoveryDays: null, milestones: [{ label: 'Events', minDays: 42, maxDays: 42 }] }),
+      makeProcedure({
+        slug: 'facelift',
+        name: 'Facelift',
+        recoveryDays: null,
+        milestones: [{ label: 'Events', minDays: 42, maxDays: 42 }],
+      }),
     ]);
     expect(timeline.bars.map((bar) => bar.summary)).toEqual([
       'Botox: recovery same day.',

@@ -39,7 +39,11 @@ describe('accessibility', () => {
           return new AxeBuilder({ page }).analyze();
         });
         const problems = violations.map(
-          (v) => `${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`,
+          (v) =>
+            `${v.id} (${v.impact}) ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
         );
         expect(problems).toEqual([]);
       });

@@ -153,7 +153,10 @@ describe('bookmarks without JavaScript', () => {
       await item.getByRole('textbox').fill('Only before the wedding');
       await item.getByRole('button', { name: 'Save note' }).click();
       await page.waitForURL(/status=note-saved/);
-      await page.locator('article[data-slug="lip-filler"]').getByRole('button', { name: /^Remove/ }).click();
+      await page
+        .locator('article[data-slug="lip-filler"]')
+        .getByRole('button', { name: /^Remove/ })
+        .click();
       await page.waitForURL(/removed=lip-filler/);
       expect(await savedSlugs(page)).toEqual([]);
       await page.getByRole('button', { name: /^Undo/ }).click();
@@ -164,7 +167,12 @@ describe('bookmarks without JavaScript', () => {
       await page.getByRole('checkbox', { name: /Compare Lip filler/ }).check();
       await page.getByRole('button', { name: 'Compare ticked' }).click();
       await page.waitForURL(/error=compare-too-few/);
-      expect(await page.getByRole('alert').filter({ hasText: /at least 2/ }).count()).toBe(1);
+      expect(
+        await page
+          .getByRole('alert')
+          .filter({ hasText: /at least 2/ })
+          .count(),
+      ).toBe(1);
       expect(await page.getByRole('checkbox', { name: /Compare Lip filler/ }).isChecked()).toBe(true);
 
       // Remove all needs a confirmation step.

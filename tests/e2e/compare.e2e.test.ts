@@ -32,11 +32,19 @@ describe('compare', () => {
         const name = ((await button.textContent()) ?? '').replace(/^\+\s*Add\s*/, '').replace(/\s*to compare$/, '');
         names.push(name);
         await button.click();
-        await page.getByRole('button', { name: `Remove ${name} from compare` }).first().waitFor();
+        await page
+          .getByRole('button', { name: `Remove ${name} from compare` })
+          .first()
+          .waitFor();
       }
       const tray = page.getByRole('region', { name: 'Compare (3 of 4)' });
       await tray.waitFor();
-      expect(await page.getByRole('status').filter({ hasText: /3 of 4 chosen/ }).count()).toBeGreaterThan(0);
+      expect(
+        await page
+          .getByRole('status')
+          .filter({ hasText: /3 of 4 chosen/ })
+          .count(),
+      ).toBeGreaterThan(0);
 
       await page.reload();
       await tray.waitFor();
@@ -85,7 +93,10 @@ describe('compare', () => {
       ]);
       expect(await chart.locator('g[data-bar="botox"]').getAttribute('data-recovery')).toBe('0-0');
       const label = await chart.evaluate((svg) =>
-        (svg.getAttribute('aria-labelledby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' '),
+        (svg.getAttribute('aria-labelledby') ?? '')
+          .split(' ')
+          .map((id) => document.getElementById(id)?.textContent ?? '')
+          .join(' '),
       );
       expect(label).toMatch(/square-root scale/);
       expect(label).toMatch(/Botox[^.]*: recovery same day/);

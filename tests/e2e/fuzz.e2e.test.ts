@@ -15,7 +15,20 @@ const RUNS = 40;
 const MAX_QUERY = 10_000;
 const KNOWN_SLUG = 'botox';
 
-const LIST_KEYS = ['q', 'recoveryMaxDays', 'invasiveness', 'category', 'specialty', 'risk', 'costMax', 'concern', 'area', 'sort', 'page', 'pageSize'];
+const LIST_KEYS = [
+  'q',
+  'recoveryMaxDays',
+  'invasiveness',
+  'category',
+  'specialty',
+  'risk',
+  'costMax',
+  'concern',
+  'area',
+  'sort',
+  'page',
+  'pageSize',
+];
 const PLAN_KEYS = ['eventDate', 'downtimeDays', 'budgetMax', 'noSurgery', 'tz', 'concern', 'area'];
 const OTHER_KEYS = ['ids', 'only', 'format', 'error', 'status', 'sort', 'removed', 'selected', 'confirm', 'returnTo'];
 const ALL_KEYS = [...new Set([...LIST_KEYS, ...PLAN_KEYS, ...OTHER_KEYS])];
@@ -27,13 +40,37 @@ const junkValue = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 30 }),
   fc.integer({ min: -1e9, max: 1e12 }).map(String),
   fc.double().map(String),
-  fc.constantFrom('', ' ', '0', '-1', '1e400', 'NaN', 'true', '2027-02-30', '1999-01-01', 'Europe/London', 'Mars/Olympus', 'botox,facelift', 'diff', 'csv', 'json', '<script>alert(1)</script>', "' OR 1=1 --", '\u0000', '\u202e', '💉'.repeat(40)),
+  fc.constantFrom(
+    '',
+    ' ',
+    '0',
+    '-1',
+    '1e400',
+    'NaN',
+    'true',
+    '2027-02-30',
+    '1999-01-01',
+    'Europe/London',
+    'Mars/Olympus',
+    'botox,facelift',
+    'diff',
+    'csv',
+    'json',
+    '<script>alert(1)</script>',
+    "' OR 1=1 --",
+    '\u0000',
+    '\u202e',
+    '💉'.repeat(40),
+  ),
   fc.integer({ min: 1_000, max: 4_000 }).map((n) => 'x'.repeat(n)),
 );
 
 type Part = { key: string; value: string; raw: boolean };
 const part: fc.Arbitrary<Part> = fc.record({
-  key: fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...ALL_KEYS) }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 12 }) }),
+  key: fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom(...ALL_KEYS) },
+    { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 12 }) },
+  ),
   value: junkValue,
   // Raw: sent unencoded, so "%zz", "&", "=" and "+" reach the server's own parser as they are.
   raw: fc.boolean(),
@@ -86,7 +123,11 @@ async function checkApi(path: string, query: string, accepts: (params: URLSearch
 }
 
 /** A page renders (never the error boundary) and, when it could not use the query, says so. */
-async function checkPage(path: string, query: string, options: { notice?: RegExp; needsNotice?: (params: URLSearchParams) => boolean } = {}) {
+async function checkPage(
+  path: string,
+  query: string,
+  options: { notice?: RegExp; needsNotice?: (params: URLSearchParams) => boolean } = {},
+) {
   const { url, status, body } = await get(`${path}?${query}`);
   const where = `${path}?${query.slice(0, 300)}`;
   expect(status, where).toBe(200);
@@ -153,7 +194,10 @@ describe('pages under arbitrary query strings', () => {
   it('/ (the guide)', () => property((q) => checkPage('/', q)));
   it('/procedures reports what it could not use', () =>
     property((q) =>
-      checkPage('/procedures', q, { notice: /Part of this link couldn(&#x27;|')t be used/, needsNotice: (p) => !parseListParamsStrict(p).success }),
+      checkPage('/procedures', q, {
+        notice: /Part of this link couldn(&#x27;|')t be used/,
+        needsNotice: (p) => !parseListParamsStrict(p).success,
+      }),
     ));
   it('/plan reports what it could not use', () =>
     property((q) => checkPage('/plan', q, { notice: /Please check your plan:/, needsNotice: (p) => !parsePlanParamsStrict(p).success })));

@@ -17,7 +17,9 @@ afterAll(async () => {
 });
 
 const sectionSlugs = (page: Page, section: string) =>
-  page.locator(`section[data-section="${section}"] article[data-slug]`).evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-slug') ?? ''));
+  page
+    .locator(`section[data-section="${section}"] article[data-slug]`)
+    .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-slug') ?? ''));
 
 async function fillPlan(page: Page, eventDate: string, downtimeDays: string) {
   await page.getByLabel('Event date').fill(eventDate);
@@ -55,7 +57,10 @@ describe('plan', () => {
       expect(order.indexOf('lip-filler')).toBeLessThan(order.indexOf('breast-augmentation'));
       // Reasons are words, not colours.
       await page.locator('article[data-slug="lip-filler"]').getByText('Same-day recovery fits your 2 days off').waitFor();
-      await page.locator('article[data-slug="lip-filler"]').getByText(/Have it done by/).waitFor();
+      await page
+        .locator('article[data-slug="lip-filler"]')
+        .getByText(/Have it done by/)
+        .waitFor();
 
       const topThree = order.filter((slug): slug is string => Boolean(slug)).slice(0, 3);
       await page.getByRole('link', { name: 'Compare the top picks' }).click();

@@ -20,7 +20,15 @@ async function headersOf(path: string) {
 
 describe('security headers', () => {
   it('sends a nonce-based CSP without unsafe-inline scripts on pages', async () => {
-    for (const path of ['/', '/procedures', '/procedures/botox', '/procedures/no-such-thing', '/compare?ids=botox,lip-filler', '/plan', '/bookmarks']) {
+    for (const path of [
+      '/',
+      '/procedures',
+      '/procedures/botox',
+      '/procedures/no-such-thing',
+      '/compare?ids=botox,lip-filler',
+      '/plan',
+      '/bookmarks',
+    ]) {
       const { headers, body } = await headersOf(path);
       const csp = headers.get('content-security-policy') ?? '';
       const scriptSrc = csp.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';

@@ -38,7 +38,11 @@ describe('bookmark write API over HTTP', () => {
     const retryAfter = Number(refused.headers.get('retry-after'));
     expect(retryAfter).toBeGreaterThanOrEqual(1);
     expect(retryAfter).toBeLessThanOrEqual(60);
-    expect(refused.json).toMatchObject({ error: 'rate_limited', message: expect.stringMatching(/Too many changes/), retryAfterSeconds: retryAfter });
+    expect(refused.json).toMatchObject({
+      error: 'rate_limited',
+      message: expect.stringMatching(/Too many changes/),
+      retryAfterSeconds: retryAfter,
+    });
     expect(await savedSlugs(cookie)).toEqual([]);
   });
 
@@ -59,8 +63,14 @@ describe('bookmark write API over HTTP', () => {
     const cookie = (saved.headers.get('set-cookie') ?? '').split(';')[0]!;
     await fc.assert(
       fc.asyncProperty(
-        fc.oneof(fc.string({ minLength: 1, maxLength: 30 }).map(encodeURIComponent), fc.constantFrom('%zz', 'BOTOX', 'unicorn-lift', 'a'.repeat(81))),
-        fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.jsonValue().map((note) => JSON.stringify({ note }))),
+        fc.oneof(
+          fc.string({ minLength: 1, maxLength: 30 }).map(encodeURIComponent),
+          fc.constantFrom('%zz', 'BOTOX', 'unicorn-lift', 'a'.repeat(81)),
+        ),
+        fc.oneof(
+          fc.string({ unit: 'binary', maxLength: 200 }),
+          fc.jsonValue().map((note) => JSON.stringify({ note })),
+        ),
         async (slug, body) => {
           if (slug === '.' || slug === '..') return;
           const response = await write('PATCH', slug, { cookie, body });

@@ -11,7 +11,15 @@ import {
   todayInTimeZone,
 } from '@/lib/planner/dates';
 
-const ZONES = ['UTC', 'Pacific/Auckland', 'America/Los_Angeles', 'Europe/London', 'Asia/Kolkata', 'Pacific/Kiritimati', 'Pacific/Pago_Pago'];
+const ZONES = [
+  'UTC',
+  'Pacific/Auckland',
+  'America/Los_Angeles',
+  'Europe/London',
+  'Asia/Kolkata',
+  'Pacific/Kiritimati',
+  'Pacific/Pago_Pago',
+];
 
 describe('calendar dates', () => {
   it('reads real calendar dates only', () => {

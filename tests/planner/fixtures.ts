@@ -49,8 +49,7 @@ export function params(overrides: Partial<Record<keyof PlanParams, unknown>> = {
 
 // Mostly small numbers, so generated recoveries, downtimes and dates land on each other's edges.
 const small = (max: number) => fc.oneof(fc.nat({ max: 10 }), fc.nat({ max }));
-const range = (max: number) =>
-  fc.tuple(small(max), small(max)).map(([a, b]) => ({ min: Math.min(a, b), max: Math.max(a, b) }));
+const range = (max: number) => fc.tuple(small(max), small(max)).map(([a, b]) => ({ min: Math.min(a, b), max: Math.max(a, b) }));
 const subset = <T>(values: readonly T[]) => fc.subarray([...values], { maxLength: 4 });
 
 export const procedureArb: fc.Arbitrary<PlannerProcedure> = fc.record({
@@ -63,9 +62,9 @@ export const procedureArb: fc.Arbitrary<PlannerProcedure> = fc.record({
   exerciseDays: fc.option(range(90), { nil: null }),
   finalResultDays: fc.option(range(400), { nil: null }),
   cost: fc.option(
-    fc.tuple(fc.nat({ max: 20_000 }), fc.option(fc.nat({ max: 20_000 }), { nil: null })).map(([typical, extra]) =>
-      cost(typical, extra === null ? null : typical + extra),
-    ),
+    fc
+      .tuple(fc.nat({ max: 20_000 }), fc.option(fc.nat({ max: 20_000 }), { nil: null }))
+      .map(([typical, extra]) => cost(typical, extra === null ? null : typical + extra)),
     { nil: null },
   ),
   results: fc.option(

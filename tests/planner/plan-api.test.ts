@@ -10,7 +10,13 @@ import { loadCatalog } from '@/lib/procedures/catalog-file';
 
 const plan = (query: string) => GET(new Request(`http://localhost/api/plan${query}`));
 
-type Result = { slug: string; section: string; rank: number; reasons: { outcome: string; text: string }[]; procedure: { category: string } };
+type Result = {
+  slug: string;
+  section: string;
+  rank: number;
+  reasons: { outcome: string; text: string }[];
+  procedure: { category: string };
+};
 
 describe('getPlannerProcedures', () => {
   it('loads every procedure with the facts the planner needs', async () => {
@@ -63,7 +69,9 @@ describe('GET /api/plan', () => {
     expect(surgeries(presentable).filter((r) => r.section === 'too_late').length).toBeGreaterThan(surgeries(presentable).length / 2);
     for (const surgery of surgeries(healed)) {
       expect(surgery.section, surgery.slug).toBe('too_late');
-      expect(surgery.reasons[0]?.text, surgery.slug).toMatch(/^Can't be ready by .*: it needs \d+ days (of downtime|until back to strenuous exercise|until the final result)/);
+      expect(surgery.reasons[0]?.text, surgery.slug).toMatch(
+        /^Can't be ready by .*: it needs \d+ days (of downtime|until back to strenuous exercise|until the final result)/,
+      );
     }
     expect(presentable.results.filter((r) => r.section === 'unconfirmed').length).toBeLessThanOrEqual(3);
   });

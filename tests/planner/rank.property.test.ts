@@ -71,7 +71,9 @@ describe('rankProcedures laws (fast-check)', () => {
       fc.property(procedureArb, fc.nat({ max: 25 }), fc.integer({ min: 1, max: 4 }), (procedure, n, k) => {
         expect(severity(procedure, { downtimeDays: n + k })).toBeLessThanOrEqual(severity(procedure, { downtimeDays: n }));
         expect(severity(procedure, { budgetMax: (n + k) * 250 })).toBeLessThanOrEqual(severity(procedure, { budgetMax: n * 250 }));
-        expect(severity(procedure, { eventDate: addDays(TODAY, n + k) })).toBeLessThanOrEqual(severity(procedure, { eventDate: addDays(TODAY, n) }));
+        expect(severity(procedure, { eventDate: addDays(TODAY, n + k) })).toBeLessThanOrEqual(
+          severity(procedure, { eventDate: addDays(TODAY, n) }),
+        );
         expect(severity(procedure, { minResultsMonths: n })).toBeLessThanOrEqual(severity(procedure, { minResultsMonths: n + k }));
       }),
       { numRuns: 1000 },
@@ -140,13 +142,17 @@ describe('rankProcedures laws (fast-check)', () => {
   it('is deterministic, whatever order the catalog arrives in, and groups sections in order', () => {
     const order: Section[] = ['fits', 'near_miss', 'unconfirmed', 'too_late', 'does_not_fit'];
     fc.assert(
-      fc.property(catalogArb.chain((c) => fc.tuple(fc.constant(c), fc.shuffledSubarray(c, { minLength: c.length }))), paramsArb, ([catalog, shuffled], params) => {
-        const ranked = rankProcedures(catalog, params, TODAY);
-        expect(rankProcedures(shuffled, params, TODAY)).toEqual(ranked);
-        expect(ranked.map((o) => o.rank)).toEqual(ranked.map((_, i) => i + 1));
-        const positions = ranked.map((o) => order.indexOf(o.section));
-        expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-      }),
+      fc.property(
+        catalogArb.chain((c) => fc.tuple(fc.constant(c), fc.shuffledSubarray(c, { minLength: c.length }))),
+        paramsArb,
+        ([catalog, shuffled], params) => {
+          const ranked = rankProcedures(catalog, params, TODAY);
+          expect(rankProcedures(shuffled, params, TODAY)).toEqual(ranked);
+          expect(ranked.map((o) => o.rank)).toEqual(ranked.map((_, i) => i + 1));
+          const positions = ranked.map((o) => order.indexOf(o.section));
+          expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+        },
+      ),
     );
   });
 });

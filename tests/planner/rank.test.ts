@@ -84,9 +84,21 @@ describe('rankProcedures examples', () => {
   });
 
   it('"presentable" waits for the final result when first results are not reported', () => {
-    const surgery = makeProcedure('buccal', { category: 'surgery', invasiveness: 'surgical', recoveryDays: { min: 1, max: 1 }, finalResultDays: { min: 30, max: 60 } });
+    const surgery = makeProcedure('buccal', {
+      category: 'surgery',
+      invasiveness: 'surgical',
+      recoveryDays: { min: 1, max: 1 },
+      finalResultDays: { min: 30, max: 60 },
+    });
     const { timing, section, reasons } = evaluateProcedure(surgery, params({ eventDate: addDays(TODAY, 10) }), TODAY);
-    expect(timing).toMatchObject({ readiness: 'presentable', totalDays: 68, terms: [{ figure: 'downtime', days: 1 }, { figure: 'finalResult', days: 60 }] });
+    expect(timing).toMatchObject({
+      readiness: 'presentable',
+      totalDays: 68,
+      terms: [
+        { figure: 'downtime', days: 1 },
+        { figure: 'finalResult', days: 60 },
+      ],
+    });
     expect(section).toBe('too_late');
     expect(reasons.map((reason) => reason.text)).toEqual([
       "Can't be ready by June 11: it needs 1 day of downtime + 60 days until the final result + a 7-day safety margin, so the latest day was April 4",
@@ -95,7 +107,11 @@ describe('rankProcedures examples', () => {
   });
 
   it('"fully healed" counts to the latest of downtime, exercise and final result', () => {
-    const peelish = makeProcedure('peelish', { recoveryDays: { min: 7, max: 10 }, exerciseDays: { min: 14, max: 21 }, finalResultDays: { min: 30, max: 90 } });
+    const peelish = makeProcedure('peelish', {
+      recoveryDays: { min: 7, max: 10 },
+      exerciseDays: { min: 14, max: 21 },
+      finalResultDays: { min: 30, max: 90 },
+    });
     const healed = evaluateProcedure(peelish, params({ eventDate: '2026-12-01', readiness: 'healed' }), TODAY);
     expect(healed.timing).toMatchObject({ readiness: 'healed', totalDays: 97, terms: [{ figure: 'finalResult', days: 90 }] });
     expect(healed.reasons[0]?.text).toBe('Ready in time for December 1 if done by August 26 (in 86 days)');
@@ -104,7 +120,9 @@ describe('rankProcedures examples', () => {
     const unknownHealing = makeProcedure('unknown', { recoveryDays: { min: 0, max: 1 } });
     const unconfirmed = evaluateProcedure(unknownHealing, params({ eventDate: '2026-12-01', readiness: 'healed' }), TODAY);
     expect(unconfirmed.section).toBe('unconfirmed');
-    expect(unconfirmed.reasons[0]?.text).toMatch(/^Time to heal fully \(back to exercise, final result\) not reported by our sources: can't confirm/);
+    expect(unconfirmed.reasons[0]?.text).toMatch(
+      /^Time to heal fully \(back to exercise, final result\) not reported by our sources: can't confirm/,
+    );
   });
 
   it('says why, in plain words, for each wish', () => {
@@ -121,7 +139,11 @@ describe('rankProcedures examples', () => {
     expect(texts(bySlug(ranked, 'light-peel'))).toContain('Costs about $519 on average: $19 more than your $500 budget');
     expect(bySlug(ranked, 'light-peel')?.section).toBe('near_miss');
     expect(texts(bySlug(ranked, 'tummy-tuck'))).toEqual(
-      expect.arrayContaining(['Needs general anesthesia', 'Surgery, which you chose to avoid', 'Higher risk: above the moderate-risk limit you chose']),
+      expect.arrayContaining([
+        'Needs general anesthesia',
+        'Surgery, which you chose to avoid',
+        'Higher risk: above the moderate-risk limit you chose',
+      ]),
     );
     expect(texts(bySlug(ranked, 'breast-lift'))).toContain(
       'Sometimes done under general anesthesia: ask whether local anesthesia or sedation is an option for you',
@@ -163,7 +185,9 @@ describe('createPlan', () => {
   const now = new Date('2026-06-01T10:00:00Z');
 
   it('computes today in the visitor’s zone and picks the top three for /compare', () => {
-    const plan = createPlan(catalog, params({ eventDate: '2026-06-08', tz: 'Pacific/Auckland' }), { now: new Date('2026-06-01T12:30:00Z') });
+    const plan = createPlan(catalog, params({ eventDate: '2026-06-08', tz: 'Pacific/Auckland' }), {
+      now: new Date('2026-06-01T12:30:00Z'),
+    });
     expect(plan.today).toBe('2026-06-02');
     expect(plan.daysUntilEvent).toBe(6);
     expect(plan.topPicks).toHaveLength(3);
@@ -173,7 +197,10 @@ describe('createPlan', () => {
   it('a date in the past gives a clear notice, not an error', () => {
     const plan = createPlan(catalog, params({ eventDate: '2026-05-20' }), { now });
     expect(plan.notices).toEqual([
-      expect.objectContaining({ field: 'Event date', message: expect.stringMatching(/^Wednesday, May 20, 2026 has already passed: today is Monday, June 1, 2026 \(UTC\)/) }),
+      expect.objectContaining({
+        field: 'Event date',
+        message: expect.stringMatching(/^Wednesday, May 20, 2026 has already passed: today is Monday, June 1, 2026 \(UTC\)/),
+      }),
     ]);
     expect(plan.counts.fits + plan.counts.near_miss + plan.counts.unconfirmed).toBe(0);
     expect(plan.options[0]?.reasons[0]?.text).toBe('Your date, Wednesday, May 20, 2026, has already passed');

@@ -1,11 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  parsePlanParamsLenient,
-  parsePlanParamsStrict,
-  planParamsSchema,
-  toPlanSearchString,
-} from '@/lib/planner/schema';
+import { parsePlanParamsLenient, parsePlanParamsStrict, planParamsSchema, toPlanSearchString } from '@/lib/planner/schema';
 import { COST_USD_MAX } from '@/lib/procedures/limits';
 import { paramsArb } from './fixtures';
 
@@ -14,7 +9,9 @@ const query = (text: string) => new URLSearchParams(text);
 describe('plan URL state', () => {
   it('reads every wish, repeated or comma-separated lists, and checkbox values', () => {
     const parsed = parsePlanParamsStrict(
-      query('eventDate=2026-06-14&downtimeDays=3&readiness=healed&budgetMax=1500&concern=wrinkles&concern=fine_lines,volume_loss&area=lips&noGeneral=1&noSurgery=on&maxRisk=moderate&minResultsMonths=6&tz=Pacific/Auckland'),
+      query(
+        'eventDate=2026-06-14&downtimeDays=3&readiness=healed&budgetMax=1500&concern=wrinkles&concern=fine_lines,volume_loss&area=lips&noGeneral=1&noSurgery=on&maxRisk=moderate&minResultsMonths=6&tz=Pacific/Auckland',
+      ),
     );
     expect(parsed.success && parsed.data).toEqual({
       eventDate: '2026-06-14',
@@ -38,7 +35,9 @@ describe('plan URL state', () => {
   });
 
   it('strict parsing reports each bad field (the API answers 400 with these)', () => {
-    const parsed = parsePlanParamsStrict(query('eventDate=2026-02-30&downtimeDays=-4&maxRisk=extreme&tz=Mars/Base&budgetMax=1e9&colour=red'));
+    const parsed = parsePlanParamsStrict(
+      query('eventDate=2026-02-30&downtimeDays=-4&maxRisk=extreme&tz=Mars/Base&budgetMax=1e9&colour=red'),
+    );
     expect(parsed.success).toBe(false);
     const paths = parsed.error!.issues.map((issue) => issue.path[0] ?? issue.code);
     expect(paths).toEqual(expect.arrayContaining(['eventDate', 'downtimeDays', 'maxRisk', 'tz', 'budgetMax']));

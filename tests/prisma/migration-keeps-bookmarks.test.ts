@@ -22,7 +22,8 @@ function deployMigrationsBefore(before: string, url: string) {
   const migrations = path.join(dir, 'migrations');
   fs.mkdirSync(migrations);
   for (const name of fs.readdirSync(MIGRATIONS)) {
-    if (name === 'migration_lock.toml' || name < before) fs.cpSync(path.join(MIGRATIONS, name), path.join(migrations, name), { recursive: true });
+    if (name === 'migration_lock.toml' || name < before)
+      fs.cpSync(path.join(MIGRATIONS, name), path.join(migrations, name), { recursive: true });
   }
   const config = path.join(dir, 'prisma.config.mjs');
   fs.writeFileSync(
@@ -98,7 +99,9 @@ describe('catalog v2 migration', () => {
       expect(after.map((b) => ({ visitorId: b.visitorId, slug: b.procedure.slug, note: b.note, createdAt: b.createdAt }))).toEqual(
         bookmarksBefore,
       );
-      expect(await prisma.shareLink.findUnique({ where: { token: 'share-token-a' }, select: { revokedAt: true } })).toEqual({ revokedAt: null });
+      expect(await prisma.shareLink.findUnique({ where: { token: 'share-token-a' }, select: { revokedAt: true } })).toEqual({
+        revokedAt: null,
+      });
       // The bookmarked rows are the same rows, now carrying the v2 catalog.
       const facelift = await prisma.procedure.findUniqueOrThrow({ where: { slug: 'facelift' }, include: { sources: true } });
       expect(facelift.recoveryMaxDays).not.toBeNull();

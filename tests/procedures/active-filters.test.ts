@@ -17,11 +17,7 @@ describe('getActiveFilters', () => {
   it('gives one chip per value, each linking to the view without that value', () => {
     const params = makeParams({ recoveryMaxDays: 2, category: ['surgery', 'dermal_filler'], sort: 'cost', page: 3 });
     const chips = getActiveFilters(params);
-    expect(chips.map((chip) => chip.label)).toEqual([
-      'Ready within a weekend (2 days or less)',
-      'Surgery',
-      'Dermal filler',
-    ]);
+    expect(chips.map((chip) => chip.label)).toEqual(['Ready within a weekend (2 days or less)', 'Surgery', 'Dermal filler']);
     expect(chips.map((chip) => chip.href)).toEqual([
       '/procedures?category=dermal_filler&category=surgery&sort=cost',
       '/procedures?recoveryMaxDays=2&category=dermal_filler&sort=cost',

@@ -23,11 +23,29 @@ describe('the reviewed catalog', () => {
   it('includes the procedures people ask about most', () => {
     const slugs = new Set(catalog.map((e) => e.slug));
     const required = [
-      'botox', 'lip-filler', 'cheek-filler', 'under-eye-filler', 'light-chemical-peel', 'medium-chemical-peel',
-      'deep-chemical-peel', 'co2-laser-resurfacing', 'non-ablative-fractional-laser', 'ipl-photofacial',
-      'laser-hair-removal', 'microneedling', 'microdermabrasion', 'cryolipolysis', 'deoxycholic-acid-injections',
-      'facelift', 'brow-lift', 'blepharoplasty', 'rhinoplasty', 'liposuction', 'breast-augmentation',
-      'abdominoplasty', 'thread-lift',
+      'botox',
+      'lip-filler',
+      'cheek-filler',
+      'under-eye-filler',
+      'light-chemical-peel',
+      'medium-chemical-peel',
+      'deep-chemical-peel',
+      'co2-laser-resurfacing',
+      'non-ablative-fractional-laser',
+      'ipl-photofacial',
+      'laser-hair-removal',
+      'microneedling',
+      'microdermabrasion',
+      'cryolipolysis',
+      'deoxycholic-acid-injections',
+      'facelift',
+      'brow-lift',
+      'blepharoplasty',
+      'rhinoplasty',
+      'liposuction',
+      'breast-augmentation',
+      'abdominoplasty',
+      'thread-lift',
     ];
     expect(required.filter((slug) => !slugs.has(slug))).toEqual([]);
     const neuromodulator = catalog.find((e) => e.slug === 'botox');
@@ -52,7 +70,10 @@ describe('the reviewed catalog', () => {
 
 describe('loading a catalog', () => {
   it('names the file, entry and field of a bad value', () => {
-    const bad = { ...catalog[0], downtime: { minDays: 5, maxDays: 2, evidence: { source: catalog[0]!.sources[0]!.id, quote: 'five days' } } };
+    const bad = {
+      ...catalog[0],
+      downtime: { minDays: 5, maxDays: 2, evidence: { source: catalog[0]!.sources[0]!.id, quote: 'five days' } },
+    };
     const dir = writeCatalog([bad]);
     expect(() => loadCatalog(dir)).toThrow(CatalogError);
     expect(() => loadCatalog(dir)).toThrow(`entries.json, entry "${bad.slug}", field downtime: minDays must not exceed maxDays`);
@@ -75,7 +96,15 @@ describe('loading a catalog', () => {
     );
     const long = { ...bare, evidence: { source: entry.sources[0]!.id, quote: Array.from({ length: 31 }, () => 'word').join(' ') } };
     expect(() => loadCatalog(writeCatalog([{ ...entry, downtime: long }]))).toThrow(/at most 30 words/);
-    const costWithoutEvidence = { lowUsd: 100, highUsd: 200, averageUsd: null, basis: 'total_price', unit: 'per_session', year: 2024, excludes: null };
+    const costWithoutEvidence = {
+      lowUsd: 100,
+      highUsd: 200,
+      averageUsd: null,
+      basis: 'total_price',
+      unit: 'per_session',
+      year: 2024,
+      excludes: null,
+    };
     expect(() => loadCatalog(writeCatalog([{ ...entry, cost: costWithoutEvidence }]))).toThrow(/entry "facelift", field cost/);
   });
 

@@ -10,11 +10,17 @@ const evidence = (year: number | null = 2024, kind: EvidenceView['source']['kind
   quote: 'a quote',
   source: makeSource({ year, kind }),
 });
-const line = (procedures: ProcedureDetail[], row: string, floors = {}) => getCoverage(procedures, floors, NOW).lines.find((l) => l.row === row)!;
+const line = (procedures: ProcedureDetail[], row: string, floors = {}) =>
+  getCoverage(procedures, floors, NOW).lines.find((l) => l.row === row)!;
 
 describe('catalog coverage', () => {
   it('counts a figure as reported only with its evidence, over the procedures it applies to', () => {
-    const surgery = makeProcedure({ slug: 'lift', category: 'surgery', invasiveness: 'surgical', evidence: { downtime: evidence(), finalResult: evidence() } });
+    const surgery = makeProcedure({
+      slug: 'lift',
+      category: 'surgery',
+      invasiveness: 'surgical',
+      evidence: { downtime: evidence(), finalResult: evidence() },
+    });
     const peel = makeProcedure({ slug: 'peel', evidence: {}, gaps: { downtime: 'Searched AAD and NHS: no figure' } });
     expect(line([surgery, peel], 'downtime')).toMatchObject({ applies: 2, reported: 1, share: 0.5 });
     // The final result is a floor for surgeries only.

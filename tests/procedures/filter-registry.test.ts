@@ -55,9 +55,7 @@ describe('a filter added to the registry', () => {
     expect(strict.success && strict.data).toMatchObject({ risk: ['low'], fdaStatus: ['cleared', 'approved'], anesthesia: ['topical'] });
     const { params, notices } = parseListParamsLenient(qs(query), registry);
     expect(notices).toEqual([]);
-    expect(toSearchString(params, registry)).toBe(
-      '?risk=low&fdaStatus=approved&fdaStatus=cleared&anesthesia=topical&sort=name',
-    );
+    expect(toSearchString(params, registry)).toBe('?risk=low&fdaStatus=approved&fdaStatus=cleared&anesthesia=topical&sort=name');
     // The app's own registry does not know it.
     expect(parseListParamsStrict(qs(query)).success).toBe(false);
   });

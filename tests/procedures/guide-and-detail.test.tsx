@@ -72,7 +72,7 @@ describe('AtAGlance', () => {
     expect(document.querySelector('[data-field="sessions"]')).toHaveTextContent('A single procedure');
   });
 
-  it('opens each figure\'s quote and source from a marker, weaker evidence labelled', () => {
+  it("opens each figure's quote and source from a marker, weaker evidence labelled", () => {
     const source = {
       id: 'clinic',
       title: 'Lip filler recovery',
@@ -86,7 +86,10 @@ describe('AtAGlance', () => {
     };
     render(
       <AtAGlance
-        procedure={makeDetail({ recoveryDays: { min: 1, max: 2 }, evidence: { downtime: { quote: 'back to work in a day or two', source } } })}
+        procedure={makeDetail({
+          recoveryDays: { min: 1, max: 2 },
+          evidence: { downtime: { quote: 'back to work in a day or two', source } },
+        })}
       />,
     );
     const marker = screen.getByText('Source (weaker evidence)').closest('details')!;

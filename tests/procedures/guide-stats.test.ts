@@ -40,7 +40,12 @@ describe('getRecoveryStats', () => {
 describe('getGuideStats', () => {
   const cards = [
     makeCard({ specialty: 'cosmetic_dermatology', invasiveness: 'non_invasive', riskLevel: 'low', recoveryDays: { min: 0, max: 0 } }),
-    makeCard({ specialty: 'cosmetic_dermatology', invasiveness: 'minimally_invasive', riskLevel: 'moderate', recoveryDays: { min: 0, max: 2 } }),
+    makeCard({
+      specialty: 'cosmetic_dermatology',
+      invasiveness: 'minimally_invasive',
+      riskLevel: 'moderate',
+      recoveryDays: { min: 0, max: 2 },
+    }),
     makeCard({ specialty: 'cosmetic_dermatology', invasiveness: 'minimally_invasive', riskLevel: 'low', recoveryDays: null }),
     makeCard({ specialty: 'plastic_surgery', invasiveness: 'surgical', riskLevel: 'high', recoveryDays: { min: 7, max: 14 } }),
   ];

@@ -16,10 +16,7 @@ describe('ActiveFilterChips', () => {
   it('renders each filter as a link to the view without it, plus "clear all"', () => {
     const filters = getActiveFilters(makeParams({ recoveryMaxDays: 2, risk: ['low'] }));
     render(<ActiveFilterChips filters={filters} clearHref="/procedures" />);
-    expect(screen.getByRole('link', { name: /Remove filter: Ready within a weekend/ })).toHaveAttribute(
-      'href',
-      '/procedures?risk=low',
-    );
+    expect(screen.getByRole('link', { name: /Remove filter: Ready within a weekend/ })).toHaveAttribute('href', '/procedures?risk=low');
     expect(screen.getByRole('link', { name: /Remove filter: Low risk/ })).toHaveAttribute('href', '/procedures?recoveryMaxDays=2');
     expect(screen.getByRole('link', { name: 'Clear all filters' })).toHaveAttribute('href', '/procedures');
   });

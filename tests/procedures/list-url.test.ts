@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BODY_AREAS, CATEGORIES, CONCERNS, INVASIVENESS, RISK_LEVELS, SPECIALTIES } from '@/lib/procedures/constants';
-import { formToSearchString, LIST_DEFAULTS, LIST_FIELDS, REPEATABLE_LIST_FIELDS, SORT_KEYS, toSearchString } from '@/lib/procedures/list-url';
+import {
+  formToSearchString,
+  LIST_DEFAULTS,
+  LIST_FIELDS,
+  REPEATABLE_LIST_FIELDS,
+  SORT_KEYS,
+  toSearchString,
+} from '@/lib/procedures/list-url';
 import { listFields, listParamsSchema, parseListParamsLenient } from '@/lib/procedures/search-params';
 
 // The zod-free URL helpers the filter form runs in the browser must agree with the schema the
@@ -15,7 +22,9 @@ describe('list URL constants', () => {
   it('hold the schema’s defaults', () => {
     const defaults = listParamsSchema.parse({});
     for (const [key, value] of Object.entries(LIST_DEFAULTS)) expect(defaults[key as keyof typeof defaults]).toEqual(value);
-    const arrays = Object.entries(defaults).filter(([, value]) => Array.isArray(value)).map(([key]) => key);
+    const arrays = Object.entries(defaults)
+      .filter(([, value]) => Array.isArray(value))
+      .map(([key]) => key);
     expect(new Set(arrays)).toEqual(REPEATABLE_LIST_FIELDS);
   });
 });
@@ -30,7 +39,10 @@ describe('toSearchString', () => {
 const blankOr = <T extends string>(values: readonly T[]) => fc.oneof(fc.constant(''), fc.constantFrom(...values));
 const someOf = <T extends string>(values: readonly T[]) => fc.subarray([...values]);
 const formArbitrary = fc.record({
-  q: fc.oneof(fc.constant(''), fc.string({ maxLength: 30 }).filter((s) => !/[\u0000-\u001f\u007f]/.test(s))),
+  q: fc.oneof(
+    fc.constant(''),
+    fc.string({ maxLength: 30 }).filter((s) => !/[\u0000-\u001f\u007f]/.test(s)),
+  ),
   recoveryMaxDays: fc.oneof(fc.constant(''), fc.integer({ min: 0, max: 3650 }).map(String)),
   invasiveness: someOf(INVASIVENESS),
   category: someOf(CATEGORIES),
@@ -40,8 +52,14 @@ const formArbitrary = fc.record({
   concern: someOf(CONCERNS),
   area: someOf(BODY_AREAS),
   sort: fc.constantFrom(...SORT_KEYS),
-  pageSize: fc.oneof(fc.constant([] as string[]), fc.integer({ min: 1, max: 100 }).map((n) => [String(n)])),
-  page: fc.oneof(fc.constant([] as string[]), fc.integer({ min: 1, max: 50 }).map((n) => [String(n)])),
+  pageSize: fc.oneof(
+    fc.constant([] as string[]),
+    fc.integer({ min: 1, max: 100 }).map((n) => [String(n)]),
+  ),
+  page: fc.oneof(
+    fc.constant([] as string[]),
+    fc.integer({ min: 1, max: 50 }).map((n) => [String(n)]),
+  ),
 });
 
 describe('formToSearchString', () => {
@@ -64,7 +82,13 @@ describe('formToSearchString', () => {
 describe('a filter form with every box ticked', () => {
   it('is valid: list fields accept as many values as they have options', () => {
     const data = new URLSearchParams();
-    for (const [key, values] of Object.entries({ invasiveness: INVASIVENESS, category: CATEGORIES, risk: RISK_LEVELS, concern: CONCERNS, area: BODY_AREAS })) {
+    for (const [key, values] of Object.entries({
+      invasiveness: INVASIVENESS,
+      category: CATEGORIES,
+      risk: RISK_LEVELS,
+      concern: CONCERNS,
+      area: BODY_AREAS,
+    })) {
       for (const value of values) data.append(key, value);
     }
     expect(parseListParamsLenient(data).notices).toEqual([]);

@@ -58,7 +58,10 @@ describe('ProcedureCard', () => {
   it('says "Same day" and "Long-lasting" in words', () => {
     render(
       <ProcedureCard
-        procedure={makeCard({ recoveryDays: { min: 0, max: 0 }, results: { minMonths: null, maxMonths: null, permanent: true, note: null } })}
+        procedure={makeCard({
+          recoveryDays: { min: 0, max: 0 },
+          results: { minMonths: null, maxMonths: null, permanent: true, note: null },
+        })}
       />,
     );
     expect(fact('Downtime')).toHaveTextContent('Same day');

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '@/lib/procedures/catalog-file';
 import { toProcedureData } from '@/lib/procedures/catalog-to-row';
-import {
-  getLessDowntimeAlternatives,
-  getProcedureBySlug,
-  getProcedureList,
-  getProceduresBySlugs,
-} from '@/lib/procedures/queries';
+import { getLessDowntimeAlternatives, getProcedureBySlug, getProcedureList, getProceduresBySlugs } from '@/lib/procedures/queries';
 import { listParamsSchema, type ListParams } from '@/lib/procedures/search-params';
 
 // Against the real seeded database of this worker (PGlite, or PostgreSQL with TEST_DATABASE_URL).
@@ -27,9 +22,12 @@ describe('catalog list query', () => {
     const rows = catalog.map((entry) => toProcedureData(entry));
     const surgeries = rows.filter((row) => row.category === 'surgery' && row.recoveryMaxDays !== null && row.recoveryMaxDays <= 14);
     expect(surgeries.length).toBeGreaterThan(10);
-    expect(list.items.filter((item) => item.category === 'surgery').map((item) => item.slug).sort()).toEqual(
-      surgeries.map((row) => row.slug).sort(),
-    );
+    expect(
+      list.items
+        .filter((item) => item.category === 'surgery')
+        .map((item) => item.slug)
+        .sort(),
+    ).toEqual(surgeries.map((row) => row.slug).sort());
     expect(list.total).toBe(rows.filter((row) => row.recoveryMaxDays !== null && row.recoveryMaxDays <= 14).length);
   });
 
@@ -40,7 +38,9 @@ describe('catalog list query', () => {
     expect(categories.has('dermal_filler')).toBe(true);
     expect(list.items.some((item) => item.slug === 'facelift')).toBe(false);
     for (const item of list.items) expect(item.recoveryDays!.max).toBeLessThanOrEqual(2);
-    const expected = catalog.map((entry) => toProcedureData(entry)).filter((row) => row.recoveryMaxDays !== null && row.recoveryMaxDays <= 2).length;
+    const expected = catalog
+      .map((entry) => toProcedureData(entry))
+      .filter((row) => row.recoveryMaxDays !== null && row.recoveryMaxDays <= 2).length;
     expect(list.total).toBe(expected);
   });
 

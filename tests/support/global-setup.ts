@@ -31,10 +31,9 @@ export default async function setup(project: TestProject) {
       const { default: pg } = await import('pg');
       const client = new pg.Client({ connectionString: postgresUrl });
       await client.connect();
-      const { rows } = await client.query<{ datname: string }>(
-        `SELECT datname FROM pg_database WHERE datname LIKE $1`,
-        [`pc_%_${process.pid}%`],
-      );
+      const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [
+        `pc_%_${process.pid}%`,
+      ]);
       for (const row of rows) await client.query(`DROP DATABASE IF EXISTS "${row.datname}" WITH (FORCE)`);
       await client.end();
     }

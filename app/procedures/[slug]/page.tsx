@@ -66,12 +66,7 @@ export default async function ProcedurePage({ params }: DetailPageProps) {
         fdaStatus={procedure.fdaStatus}
         fdaNote={procedure.fdaNote}
       />
-      <NamesAndUses
-        aliases={procedure.aliases}
-        brands={procedure.brands}
-        concerns={procedure.concerns}
-        bodyAreas={procedure.bodyAreas}
-      />
+      <NamesAndUses aliases={procedure.aliases} brands={procedure.brands} concerns={procedure.concerns} bodyAreas={procedure.bodyAreas} />
       <LessDowntime alternatives={alternatives} recoveryReported={procedure.recoveryDays !== null} />
       <SourcesList sources={procedure.sources} lastReviewed={procedure.lastReviewed} />
     </article>

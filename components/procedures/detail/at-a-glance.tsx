@@ -10,7 +10,7 @@ import {
   formatTimespan,
 } from '@/lib/procedures/card-format';
 import { FIGURE_DEFINITIONS, FIGURE_LABELS, type Figure } from '@/lib/procedures/figures';
-import { ANESTHESIA_LABELS, COST_BASIS_LABELS, INVASIVENESS_LABELS, RISK_LABELS, formatDayRange } from '@/lib/procedures/labels';
+import { ANESTHESIA_LABELS, COST_BASIS_LABELS, RISK_LABELS, formatDayRange } from '@/lib/procedures/labels';
 import type { DayRange, ProcedureDetail } from '@/lib/procedures/view';
 
 export type AtAGlanceProps = { procedure: ProcedureDetail };
@@ -57,8 +57,19 @@ function getItems(p: ProcedureDetail): Item[] {
       value: formatSpan(p.finalResultDays),
       detail: FIGURE_DEFINITIONS.finalResult,
     },
-    { label: FIGURE_LABELS.resultsVisible, field: 'results-visible', figure: 'resultsVisible', value: formatDayRange(p.resultsVisibleDays) },
-    { label: FIGURE_LABELS.resultsLast, field: 'results', figure: 'resultsLast', value: formatResults(p.results), detail: p.results?.note ?? undefined },
+    {
+      label: FIGURE_LABELS.resultsVisible,
+      field: 'results-visible',
+      figure: 'resultsVisible',
+      value: formatDayRange(p.resultsVisibleDays),
+    },
+    {
+      label: FIGURE_LABELS.resultsLast,
+      field: 'results',
+      figure: 'resultsLast',
+      value: formatResults(p.results),
+      detail: p.results?.note ?? undefined,
+    },
     {
       label: FIGURE_LABELS.sessions,
       field: 'sessions',
@@ -67,7 +78,14 @@ function getItems(p: ProcedureDetail): Item[] {
       detail: p.sessions?.note ?? undefined,
     },
     ...(p.sessions && p.sessions.max > 1
-      ? [{ label: FIGURE_LABELS.sessionInterval, field: 'session-interval', figure: 'sessionInterval' as const, value: formatSpan(interval) }]
+      ? [
+          {
+            label: FIGURE_LABELS.sessionInterval,
+            field: 'session-interval',
+            figure: 'sessionInterval' as const,
+            value: formatSpan(interval),
+          },
+        ]
       : []),
     { label: FIGURE_LABELS.duration, field: 'duration', figure: 'duration', value: formatDuration(p.durationMinutes) },
     {

@@ -13,8 +13,7 @@ export function LessDowntime({ alternatives, recoveryReported }: LessDowntimePro
       {alternatives.length > 0 ? (
         <>
           <p className="mt-1 text-sm text-slate-700">
-            Treat at least one of the same concerns, with a shorter maximum recovery reported. They may not give the
-            same results.
+            Treat at least one of the same concerns, with a shorter maximum recovery reported. They may not give the same results.
           </p>
           <ProcedureGrid procedures={alternatives} className="mt-3 grid gap-4 sm:grid-cols-2 xl:grid-cols-4" />
         </>

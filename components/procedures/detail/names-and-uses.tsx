@@ -28,11 +28,7 @@ function NameList({ title, names }: { title: string; names: string[] }) {
   return (
     <div>
       <h3 className="font-semibold text-slate-900">{title}</h3>
-      {names.length ? (
-        <p className="mt-1 text-slate-800">{names.join(', ')}</p>
-      ) : (
-        <p className="mt-1 italic text-slate-700">None listed</p>
-      )}
+      {names.length ? <p className="mt-1 text-slate-800">{names.join(', ')}</p> : <p className="mt-1 italic text-slate-700">None listed</p>}
     </div>
   );
 }

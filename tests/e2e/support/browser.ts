@@ -34,20 +34,20 @@ export type ContextOptions = {
 type UsePage<T> = (page: Page) => Promise<T>;
 
 /**
- * Runs `use` on a page in a fresh context (own cookies and storage: a new visitor), and closes the
- * context however `use` ends, so a failed assertion never leaves a context open in the browser.
+ * Runs `body` on a page in a fresh context (own cookies and storage: a new visitor), and closes the
+ * context however `body` ends, so a failed assertion never leaves a context open in the browser.
  */
-export function withPage<T>(browser: Browser, use: UsePage<T>): Promise<T>;
-export function withPage<T>(browser: Browser, options: ContextOptions, use: UsePage<T>): Promise<T>;
+export function withPage<T>(browser: Browser, body: UsePage<T>): Promise<T>;
+export function withPage<T>(browser: Browser, options: ContextOptions, body: UsePage<T>): Promise<T>;
 export async function withPage<T>(browser: Browser, ...args: [UsePage<T>] | [ContextOptions, UsePage<T>]): Promise<T> {
-  const [options, use]: [ContextOptions, UsePage<T>] = args.length === 1 ? [{}, args[0]] : args;
+  const [options, body]: [ContextOptions, UsePage<T>] = args.length === 1 ? [{}, args[0]] : args;
   const context = await browser.newContext({
     baseURL: baseUrl(),
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     timezoneId: options.timezoneId,
   });
   try {
-    return await use(await context.newPage());
+    return await body(await context.newPage());
   } finally {
     await context.close();
   }

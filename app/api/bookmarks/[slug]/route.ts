@@ -12,6 +12,4 @@ export const PUT = withApiErrors(async (request: Request, context: Context) => p
 
 export const DELETE = withApiErrors(async (request: Request, context: Context) => deleteBookmark(request, (await context.params).slug));
 
-export const PATCH = withApiErrors(async (request: Request, context: Context) =>
-  patchBookmarkNote(request, (await context.params).slug),
-);
+export const PATCH = withApiErrors(async (request: Request, context: Context) => patchBookmarkNote(request, (await context.params).slug));

@@ -1,12 +1,6 @@
 import { NextResponse } from 'next/server';
 import { getSavedSlugs } from '@/lib/bookmarks/store';
-import {
-  VISITOR_COOKIE,
-  isHttpsRequest,
-  readCookie,
-  visitorCookieOptions,
-  visitorIdFromRequest,
-} from '@/lib/bookmarks/visitor';
+import { VISITOR_COOKIE, isHttpsRequest, readCookie, visitorCookieOptions, visitorIdFromRequest } from '@/lib/bookmarks/visitor';
 import { withApiErrors } from '@/lib/http/handler';
 
 // The visitor's saved slugs, fetched once per page by the bookmark toggles' client store, so
