@@ -8,17 +8,12 @@ import type { ProcedureDetail } from './view';
 // kinds of source the reported figures rest on, which figures are old, and where the gaps are.
 // Pure: `npm run catalog:report` feeds it the catalog files, /about/data the database.
 
-export const COVERAGE_ROWS = [
-  'downtime',
-  'exercise',
-  'finalResult',
-  'resultsVisible',
-  'resultsLast',
-  'sessions',
-  'cost',
-  'duration',
-] as const;
-export type CoverageRow = (typeof COVERAGE_ROWS)[number];
+/** One row per figure, in the figures' order; the session interval is counted with sessions. */
+export type CoverageRow = Exclude<Figure, 'sessionInterval'>;
+export const COVERAGE_ROWS = FIGURES.filter((figure): figure is CoverageRow => figure !== 'sessionInterval') as [
+  CoverageRow,
+  ...CoverageRow[],
+];
 
 /** Each row is named like its figure (figures.ts), except where the row counts a subset. */
 export const COVERAGE_ROW_LABELS: Record<CoverageRow, string> = {
