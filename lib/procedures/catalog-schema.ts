@@ -207,7 +207,7 @@ export function isGap(value: unknown): value is Gap {
 type EvidenceAt = { path: (string | number)[]; evidence: Evidence };
 
 /** Every piece of evidence in an entry, with where it sits: used to check source ids and to report. */
-export function evidenceOf(entry: Omit<CatalogEntry, never> | z.input<typeof catalogEntrySchema>): EvidenceAt[] {
+export function evidenceOf(entry: object): EvidenceAt[] {
   const found: EvidenceAt[] = [];
   const visit = (value: unknown, path: (string | number)[]) => {
     if (Array.isArray(value)) return value.forEach((item, i) => visit(item, [...path, i]));
