@@ -1,3 +1,4 @@
+import { CalculationInputs } from '@/components/costs/calculation-inputs';
 import { FigureEvidence } from '@/components/procedures/detail/figure-evidence';
 import type { CompareCell as CompareCellData } from '@/lib/compare/types';
 
@@ -34,6 +35,7 @@ export function CompareCell({ cell, best, label }: CompareCellProps) {
       )}
       {cell.detail && <p className="mt-1 text-xs text-slate-600">{cell.detail}</p>}
       {cell.evidence && <FigureEvidence label={label} evidence={cell.evidence} />}
+      {cell.calculation && <CalculationInputs calculation={cell.calculation} label={label} />}
     </>
   );
 }

@@ -4,7 +4,7 @@ import { LIST_PATH, getActiveFilters } from '@/lib/procedures/active-filters';
 import { itemsOf, type ListRegistry, type PanelSection } from '@/lib/procedures/filter-kinds';
 import type { FilterCounts } from '@/lib/procedures/filter-options';
 import { getFilterFormState } from '@/lib/procedures/filter-query';
-import { LIST_REGISTRY } from '@/lib/procedures/filter-registry';
+import { LIST_REGISTRY, SORT_KEYS, SORT_LABELS } from '@/lib/procedures/filter-registry';
 import { DEFAULT_PAGE_SIZE } from '@/lib/procedures/list-url';
 import type { ListParams } from '@/lib/procedures/search-params';
 import { FilterControl, filterInputClass } from './filter-control';
@@ -19,12 +19,7 @@ export type FilterPanelProps = {
   registry?: ListRegistry;
 };
 
-const SORT_OPTIONS = [
-  { value: 'recovery', label: 'Shortest downtime' },
-  { value: 'cost', label: 'Lowest cost' },
-  { value: 'risk', label: 'Lowest risk' },
-  { value: 'name', label: 'Name (A–Z)' },
-] as const;
+const SORT_OPTIONS = SORT_KEYS.map((value) => ({ value, label: SORT_LABELS[value] }));
 
 /**
  * The filters, collapsed into a "Filters" disclosure on small screens and always open on wide

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { focusRing } from '@/components/ui/styles';
-import { NOT_REPORTED, formatCost, formatCostExcludes, formatResults } from '@/lib/procedures/card-format';
+import { NOT_REPORTED, formatCost, formatCostExcludes, formatCostPerYear, formatResults } from '@/lib/procedures/card-format';
 import { CATEGORY_LABELS, INVASIVENESS_LABELS, RISK_LABELS, SPECIALTY_LABELS, formatDayRange } from '@/lib/procedures/labels';
 import type { ProcedureCard as ProcedureCardView } from '@/lib/procedures/view';
 
@@ -69,6 +69,11 @@ export function ProcedureCard({ procedure, actions, headingLevel = 'h3' }: Proce
           <Value text={formatCost(procedure.cost)} />
           {costNote ? <span className="mt-0.5 block text-xs text-slate-700">{costNote}</span> : null}
         </Fact>
+        {procedure.cost ? (
+          <Fact label="To keep the result a year" field="cost-per-year" wide>
+            <Value text={formatCostPerYear(procedure)} />
+          </Fact>
+        ) : null}
       </dl>
       {actions ? <div className="mt-auto flex flex-wrap gap-2 pt-4">{actions}</div> : null}
     </article>

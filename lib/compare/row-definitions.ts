@@ -15,6 +15,8 @@ import type { ProcedureDetail } from '../procedures/view';
 import { FIGURE_DEFINITIONS, type Figure } from '../procedures/figures';
 import { NOT_REPORTED, formatMilestone } from '../procedures/card-format';
 import { costBasis, formatCostRange, formatCount, formatMinuteRange, formatResultsDuration, resultsMonthsValue } from './format';
+import { calculationOf, costOverTimeOf } from '../costs/inputs';
+import { formatUsdRange, type CostOverTime } from '../costs/over-time';
 import type { BestRule, CompareCell, CompareGroupId, CompareLink } from './types';
 
 // Every row of the comparison, in display order. A row turns one procedure into one cell; rows
@@ -63,6 +65,35 @@ function links(items: readonly CompareLink[]): CompareCell {
 function costBasisKey(procedure: ProcedureDetail): string | null {
   const cost = procedure.cost;
   return cost?.typicalUsd != null ? `${cost.unit ?? cost.per ?? ''}|${cost.basis ?? ''}` : null;
+}
+
+/** A row for a cost calculated from sourced figures (per course, per year): the working, or what is missing. */
+function derivedCostRow(id: string, label: string, pick: (costs: CostOverTime) => CostOverTime['perYear'], best: string): RowDefinition {
+  return {
+    id,
+    group: 'cost',
+    label,
+    cell: (p) => {
+      const derived = pick(costOverTimeOf(p));
+      if (!derived.computed) return { text: 'Not calculated', detail: `Not calculated: ${derived.missing}`, value: null, reported: false };
+      const calculation = calculationOf(p, derived);
+      return {
+        text: formatUsdRange(derived.range),
+        detail: [`Calculated from ${derived.formula}`, derived.mixedYears].filter(Boolean).join('. '),
+        value: derived.range.lowUsd,
+        reported: true,
+        ...(calculation ? { calculation } : {}),
+      };
+    },
+    best: { direction: 'lowest', rule: `Best: ${best}` },
+    unranked: unrankedCosts,
+  };
+}
+
+/** A price per session is not comparable with a price per procedure; say so instead of ranking. */
+function unrankedCosts(procedures: readonly ProcedureDetail[]): string | null {
+  const bases = new Set(procedures.map(costBasisKey).filter((basis) => basis !== null));
+  return bases.size > 1 ? 'Not ranked: prices are quoted on different bases (per session, per procedure, fee or total)' : null;
 }
 
 /** A recovery milestone row: its days, fewest best (none at all can't be beaten). */
@@ -146,7 +177,7 @@ export const ROW_DEFINITIONS: readonly RowDefinition[] = [
   {
     id: 'cost-typical',
     group: 'cost',
-    label: 'Typical cost (USD)',
+    label: 'Per visit: typical fee (USD)',
     figure: 'cost',
     cell: (p) => {
       const typical = p.cost?.typicalUsd ?? null;
@@ -161,12 +192,10 @@ export const ROW_DEFINITIONS: readonly RowDefinition[] = [
       };
     },
     best: { direction: 'lowest', rule: 'Best: lowest typical cost' },
-    unranked: (procedures) => {
-      const bases = new Set(procedures.map(costBasisKey).filter((basis) => basis !== null));
-      // A price per session is not comparable with a price per procedure; say so instead of ranking.
-      return bases.size > 1 ? 'Not ranked: prices are quoted on different bases (per session, per procedure, fee or total)' : null;
-    },
+    unranked: unrankedCosts,
   },
+  derivedCostRow('cost-per-course', 'Per course (USD)', (costs) => costs.perCourse, 'lowest cost of a course'),
+  derivedCostRow('cost-per-year', 'Per year, to keep the result (USD)', (costs) => costs.perYear, 'lowest cost of a year of results'),
   { id: 'cost-range', group: 'cost', label: 'Quoted range (USD)', cell: (p) => text(formatCostRange(p.cost)) },
   { id: 'cost-excludes', group: 'cost', label: 'Price leaves out', cell: (p) => text(p.cost?.excludes) },
   {

@@ -1,3 +1,4 @@
+import type { CalculationView } from '../costs/inputs';
 import type { EvidenceView } from '../procedures/view';
 import type { Direction } from './best';
 
@@ -17,6 +18,8 @@ export type CompareCell = {
   reported: boolean;
   /** Where the figure comes from, for rows that show a sourced figure. */
   evidence?: EvidenceView;
+  /** For a figure calculated from sourced ones: the working and each input's evidence. */
+  calculation?: CalculationView;
 };
 
 export type BestRule = {

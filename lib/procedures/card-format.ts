@@ -1,3 +1,4 @@
+import { formatUsdRange } from '../costs/over-time';
 import { RISK_LABELS, formatDayRange, formatUsd } from './labels';
 import type { CostView, Milestone, ProcedureCard, ResultsView } from './view';
 
@@ -140,4 +141,10 @@ export function getMetaDescription(procedure: ProcedureCard): string {
 /** "Back to work: 1–2 days" (compare cells, the timeline and planner options). */
 export function formatMilestone(milestone: Milestone): string {
   return `${milestone.label}: ${formatDayRange({ min: milestone.minDays, max: milestone.maxDays }).toLowerCase()}`;
+}
+
+/** The card's yearly line: calculated from sourced inputs, or why it can't be. */
+export function formatCostPerYear(card: Pick<ProcedureCard, 'cost' | 'costPerYear'>): string {
+  if (card.costPerYear) return `${formatUsdRange(card.costPerYear)} a year (calculated)`;
+  return card.cost ? 'Not calculated: an input is not reported' : NOT_REPORTED;
 }

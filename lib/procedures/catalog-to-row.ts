@@ -1,3 +1,5 @@
+import { costInputFromEntry } from '../costs/inputs';
+import { getCostOverTime } from '../costs/over-time';
 import { isGap, type CatalogEntry, type Evidence } from './catalog-schema';
 import { COST_UNIT_LABELS } from './labels';
 import type { Figure } from './figures';
@@ -52,6 +54,7 @@ export function toProcedureData(entry: CatalogEntry) {
   const cost = reported(entry.cost);
   const costSource = cost ? entry.sources.find((source) => source.id === cost.evidence.source) : undefined;
   const { evidence, gaps } = figureEvidence(entry);
+  const perYear = getCostOverTime(costInputFromEntry(entry)).perYear;
   return {
     slug: entry.slug,
     name: entry.name,
@@ -94,6 +97,8 @@ export function toProcedureData(entry: CatalogEntry) {
     costExcludes: cost?.excludes ?? null,
     costSourceTitle: costSource?.title ?? null,
     costSourceUrl: costSource?.url ?? null,
+    costYearLowUsd: perYear.computed ? perYear.range.lowUsd : null,
+    costYearHighUsd: perYear.computed ? perYear.range.highUsd : null,
     riskLevel: entry.riskLevel,
     commonSideEffects: entry.commonSideEffects,
     seriousRisks: entry.seriousRisks,

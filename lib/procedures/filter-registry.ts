@@ -18,8 +18,16 @@ import { COST_USD_MAX, RECOVERY_DAYS_MAX } from './limits';
 // Adding a filter is adding a record here (tests/procedures/filter-registry.test.ts shows one).
 // The array's order is the order chips and panel controls appear in.
 
-export const SORT_KEYS = ['recovery', 'cost', 'risk', 'name'] as const;
+export const SORT_KEYS = ['recovery', 'cost', 'yearly', 'risk', 'name'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
+
+export const SORT_LABELS: Record<SortKey, string> = {
+  recovery: 'Shortest downtime',
+  cost: 'Lowest cost',
+  yearly: 'Lowest yearly cost',
+  risk: 'Lowest risk',
+  name: 'Name (A–Z)',
+};
 
 export const DEFAULT_PAGE_SIZE = 12;
 export const MAX_PAGE_SIZE = 100;

@@ -33,6 +33,8 @@ export type ProcedureCard = {
   riskLevel: RiskLevel;
   recoveryDays: DayRange | null;
   cost: CostView | null;
+  /** Per year of keeping the result, calculated from sourced inputs (lib/costs/over-time.ts); null when one is missing. */
+  costPerYear: { lowUsd: number; highUsd: number } | null;
   results: ResultsView | null;
   summary: string;
 };
@@ -113,6 +115,8 @@ export const cardSelect = {
   costExcludes: true,
   costSourceTitle: true,
   costSourceUrl: true,
+  costYearLowUsd: true,
+  costYearHighUsd: true,
   resultsMinMonths: true,
   resultsMaxMonths: true,
   resultsPermanent: true,
@@ -201,6 +205,8 @@ export function toCard(row: CardRow): ProcedureCard {
           source: row.costSourceTitle && row.costSourceUrl ? { title: row.costSourceTitle, url: row.costSourceUrl } : null,
         }
       : null,
+    costPerYear:
+      row.costYearLowUsd !== null && row.costYearHighUsd !== null ? { lowUsd: row.costYearLowUsd, highUsd: row.costYearHighUsd } : null,
     results: hasResults
       ? { minMonths: row.resultsMinMonths, maxMonths: row.resultsMaxMonths, permanent: row.resultsPermanent, note: row.resultsNote }
       : null,

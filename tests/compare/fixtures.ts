@@ -26,6 +26,7 @@ export function makeProcedure(overrides: Partial<ProcedureDetail> = {}): Procedu
     riskLevel: 'moderate',
     recoveryDays: { min: 0, max: 2 },
     cost: null,
+    costPerYear: null,
     results: { minMonths: 6, maxMonths: 12, permanent: false, note: null },
     summary: 'An example.',
     aliases: [],
@@ -98,6 +99,7 @@ export const procedureArbitrary: fc.Arbitrary<ProcedureDetail> = fc.record({
   invasiveness: fc.constantFrom(...INVASIVENESS),
   riskLevel: fc.constantFrom(...RISK_LEVELS),
   recoveryDays: maybe(range(400)),
+  costPerYear: fc.constant(null),
   cost: maybe(
     fc.record({
       lowUsd: maybe(fc.integer({ min: 50, max: 20_000 })),

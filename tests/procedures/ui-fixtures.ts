@@ -15,6 +15,7 @@ export function makeCard(overrides: Partial<ProcedureCard> = {}): ProcedureCard 
     riskLevel: 'moderate',
     recoveryDays: { min: 0, max: 2 },
     cost: null,
+    costPerYear: null,
     results: { minMonths: 6, maxMonths: 18, permanent: false, note: null },
     summary: 'Hyaluronic acid filler adds volume to the lips.',
     ...overrides,

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Procedure" ADD COLUMN     "costYearHighUsd" INTEGER,
+ADD COLUMN     "costYearLowUsd" INTEGER;
