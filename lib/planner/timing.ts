@@ -5,28 +5,61 @@ import type { PlanParams } from './schema';
 import type { PlannerProcedure, Timing, TimingTerm } from './types';
 
 // "By when must I have it done?" Working backwards from the event, on calendar dates:
+// a course first: its sessions after the first, each the longest reported interval apart; then,
+// from the last session,
 // presentable: the longest downtime (back to work), plus the longest time for results to show
 // (the final result where first results are not reported);
 // fully healed: the latest of downtime, back to strenuous exercise and the final result (they all
 // run from the day of the procedure, so they overlap rather than add up).
 // Either way plus a safety margin for the unexpected (a slow-healing bruise, a rescheduled visit).
 
-function termsFor(procedure: PlannerProcedure, readiness: Readiness): TimingTerm[] | null {
-  if (!procedure.recoveryDays) return null;
+type Terms = { terms: TimingTerm[] } | { missing: string };
+type Course = { terms: TimingTerm[]; anchor: Timing['anchor']; courseMissing: string | null };
+
+/**
+ * The course's sessions after the first. When its sessions or interval are not reported, the
+ * date can still honestly be given for the last session, with what is missing said.
+ */
+function courseOf(procedure: PlannerProcedure): Course {
+  const sessions = procedure.sessions;
+  if (!sessions) {
+    return procedure.gaps.sessions === undefined
+      ? { terms: [], anchor: 'procedure', courseMissing: null }
+      : { terms: [], anchor: 'last_session', courseMissing: 'How many sessions it takes is not reported by our sources' };
+  }
+  if (sessions.max <= 1) return { terms: [], anchor: 'procedure', courseMissing: null };
+  if (!sessions.intervalDays) {
+    return { terms: [], anchor: 'last_session', courseMissing: 'Time between sessions is not reported by our sources' };
+  }
+  const intervalDays = sessions.intervalDays.max;
+  return {
+    terms: [{ figure: 'sessions', sessions: sessions.max, intervalDays, days: (sessions.max - 1) * intervalDays }],
+    anchor: 'first_session',
+    courseMissing: null,
+  };
+}
+
+/** What follows the last session: the figures "ready" means for this readiness. */
+function afterTerms(procedure: PlannerProcedure, readiness: Readiness): Terms {
+  if (!procedure.recoveryDays) return { missing: 'Downtime not reported by our sources' };
   const downtime: TimingTerm = { figure: 'downtime', days: procedure.recoveryDays.max };
   if (readiness === 'presentable') {
     // When our sources don't say when first results show, the only sourced time for results to
     // show is the final result (swelling settled): wait for that rather than assume none.
-    if (procedure.resultsVisibleDays) return [downtime, { figure: 'resultsVisible', days: procedure.resultsVisibleDays.max }];
-    if (procedure.finalResultDays) return [downtime, { figure: 'finalResult', days: procedure.finalResultDays.max }];
-    return [downtime];
+    if (procedure.resultsVisibleDays) return { terms: [downtime, { figure: 'resultsVisible', days: procedure.resultsVisibleDays.max }] };
+    if (procedure.finalResultDays) return { terms: [downtime, { figure: 'finalResult', days: procedure.finalResultDays.max }] };
+    return { terms: [downtime] };
   }
   const healing: TimingTerm[] = [];
   if (procedure.exerciseDays) healing.push({ figure: 'exercise', days: procedure.exerciseDays.max });
   if (procedure.finalResultDays) healing.push({ figure: 'finalResult', days: procedure.finalResultDays.max });
-  if (healing.length === 0) return null;
-  const longest = [downtime, ...healing].reduce((a, b) => (b.days > a.days ? b : a));
-  return [longest];
+  if (healing.length === 0) return { missing: 'Time to heal fully (back to exercise, final result) not reported by our sources' };
+  return { terms: [[downtime, ...healing].reduce((a, b) => (b.days > a.days ? b : a))] };
+}
+
+function termsFor(procedure: PlannerProcedure, readiness: Readiness): Terms {
+  const after = afterTerms(procedure, readiness);
+  return 'missing' in after ? after : { terms: [...courseOf(procedure).terms, ...after.terms] };
 }
 
 /** null when a figure the date needs is not reported: then no date can honestly be given. */
@@ -36,12 +69,16 @@ export function getTiming(
   today: string,
   readiness: Readiness = 'presentable',
 ): Timing | null {
-  const terms = termsFor(procedure, readiness);
-  if (!terms || !procedure.recoveryDays) return null;
+  const found = termsFor(procedure, readiness);
+  if ('missing' in found || !procedure.recoveryDays) return null;
+  const terms = found.terms;
+  const { anchor, courseMissing } = courseOf(procedure);
   const totalDays = terms.reduce((sum, term) => sum + term.days, 0) + SAFETY_MARGIN_DAYS;
   const latestDate = addDays(eventDate, -totalDays);
   return {
     latestDate,
+    anchor,
+    courseMissing,
     daysFromToday: daysBetween(today, latestDate),
     readiness,
     recoveryMaxDays: procedure.recoveryDays.max,
@@ -54,7 +91,7 @@ export function getTiming(
   };
 }
 
-const TERM_WORDS: Record<TimingTerm['figure'], string> = {
+const TERM_WORDS: Record<Exclude<TimingTerm['figure'], 'sessions'>, string> = {
   downtime: 'of downtime',
   resultsVisible: 'for results to show',
   exercise: 'until back to strenuous exercise',
@@ -63,19 +100,26 @@ const TERM_WORDS: Record<TimingTerm['figure'], string> = {
 
 /** "7 days of downtime + 7 days for results to show + a 7-day safety margin". */
 export function describeTotal(timing: Timing): string {
-  const parts = timing.terms.map((term) =>
-    term.figure === 'downtime' && term.days === 0 ? 'no downtime' : `${plural(term.days, 'day')} ${TERM_WORDS[term.figure]}`,
-  );
+  const parts = timing.terms.map((term) => {
+    if (term.figure === 'sessions') {
+      return `${plural(term.days, 'day')} for the ${plural(term.sessions - 1, 'session')} after the first (${plural(term.intervalDays, 'day')} apart)`;
+    }
+    return term.figure === 'downtime' && term.days === 0 ? 'no downtime' : `${plural(term.days, 'day')} ${TERM_WORDS[term.figure]}`;
+  });
   parts.push(`a ${timing.marginDays}-day safety margin`);
   return parts.join(' + ');
 }
 
 function notReportedText(procedure: PlannerProcedure, readiness: Readiness): string {
-  if (!procedure.recoveryDays) return 'Downtime not reported by our sources';
-  return readiness === 'healed'
-    ? 'Time to heal fully (back to exercise, final result) not reported by our sources'
-    : 'Downtime not reported by our sources';
+  const found = termsFor(procedure, readiness);
+  return 'missing' in found ? found.missing : 'Downtime not reported by our sources';
 }
+
+const DONE_BY: Record<Timing['anchor'], string> = {
+  procedure: 'if done by',
+  first_session: 'if the first session is by',
+  last_session: 'if the last session is by',
+};
 
 export function checkTiming(
   procedure: PlannerProcedure,
@@ -108,7 +152,7 @@ export function checkTiming(
   if (timing.daysFromToday >= 0) {
     findings.push({
       outcome: 'pass',
-      text: `Ready in time for ${event} if done by ${formatShortDate(timing.latestDate)} (${formatDaysFromToday(timing.daysFromToday)})`,
+      text: `Ready in time for ${event} ${DONE_BY[timing.anchor]} ${formatShortDate(timing.latestDate)} (${formatDaysFromToday(timing.daysFromToday)})`,
     });
   } else {
     // Done today, would recovery and results (without the margin) still end by the event?
@@ -125,6 +169,9 @@ export function checkTiming(
         text: `Can't be ready by ${event}: it needs ${describeTotal(timing)}, so the latest day was ${formatShortDate(timing.latestDate)}`,
       });
     }
+  }
+  if (timing.courseMissing) {
+    findings.push({ outcome: 'caution', text: `${timing.courseMissing}: ask your provider how early the first session must be` });
   }
   if (readiness === 'presentable' && timing.resultsVisibleMaxDays === null) {
     findings.push({

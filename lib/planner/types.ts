@@ -21,6 +21,9 @@ export type PlannerProcedure = Pick<
   | 'concerns'
   | 'bodyAreas'
   | 'milestones'
+  | 'sessions'
+  | 'gaps'
+  | 'evidence'
 >;
 
 export const CONSTRAINTS = ['timing', 'downtime', 'budget', 'surgery', 'anesthesia', 'risk', 'concern', 'area', 'results'] as const;
@@ -37,12 +40,22 @@ export type Reason = { constraint: Constraint; outcome: Outcome; text: string };
 export const SECTIONS = ['fits', 'near_miss', 'unconfirmed', 'too_late', 'does_not_fit'] as const;
 export type Section = (typeof SECTIONS)[number];
 
-/** One sourced span the timing adds up, e.g. { label: 'downtime', days: 14 }. */
-export type TimingTerm = { figure: 'downtime' | 'resultsVisible' | 'exercise' | 'finalResult'; days: number };
+/** One sourced span the timing adds up, e.g. { figure: 'downtime', days: 14 }. */
+export type TimingTerm =
+  | { figure: 'downtime' | 'resultsVisible' | 'exercise' | 'finalResult'; days: number }
+  /** A course: the sessions after the first, each `intervalDays` apart (days = (sessions − 1) × interval). */
+  | { figure: 'sessions'; days: number; sessions: number; intervalDays: number };
 
 export type Timing = {
   /** The last calendar day (YYYY-MM-DD) to have it done so everything ends by the event. */
   latestDate: string;
+  /**
+   * What latestDate is the deadline for: the procedure, a course's first session, or (when a
+   * course's sessions or interval are not reported) its last session.
+   */
+  anchor: 'procedure' | 'first_session' | 'last_session';
+  /** For anchor last_session: what is not reported about the course. */
+  courseMissing: string | null;
   /** Days from today to latestDate; negative when that day has passed. */
   daysFromToday: number;
   readiness: Readiness;

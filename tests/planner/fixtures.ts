@@ -39,6 +39,9 @@ export function makeProcedure(slug: string, overrides: Partial<PlannerProcedure>
     concerns: ['wrinkles'],
     bodyAreas: ['face'],
     milestones: [],
+    sessions: null,
+    gaps: {},
+    evidence: {},
     ...overrides,
   };
 }
@@ -81,6 +84,14 @@ export const procedureArb: fc.Arbitrary<PlannerProcedure> = fc.record({
   concerns: subset(CONCERNS),
   bodyAreas: subset(BODY_AREAS),
   milestones: fc.constant([]),
+  sessions: fc.option(
+    fc
+      .tuple(range(6), fc.option(range(60), { nil: null }))
+      .map(([count, interval]) => ({ min: count.min + 1, max: count.max + 1, note: null, intervalDays: interval })),
+    { nil: null },
+  ),
+  gaps: fc.constantFrom({}, { sessions: 'searched' }, { sessionInterval: 'searched' }),
+  evidence: fc.constant({}),
 });
 
 /** Unique slugs, as in the catalog. */

@@ -80,20 +80,25 @@ describe('rankProcedures laws (fast-check)', () => {
     );
   });
 
-  it('the latest date plus recovery, results time and margin never passes the event', () => {
+  it('the latest date plus the rest of a course, recovery, results time and margin never passes the event', () => {
     fc.assert(
       fc.property(catalogArb, paramsArb, (catalog, params) => {
         const bySlug = new Map(catalog.map((p) => [p.slug, p]));
         for (const option of rankProcedures(catalog, params, TODAY)) {
           if (!option.timing || !params.eventDate) continue;
           const procedure = bySlug.get(option.slug)!;
+          const { sessions } = procedure;
+          // A course's first session comes (sessions − 1) × the longest interval before its last.
+          const course = sessions && sessions.max > 1 && sessions.intervalDays ? (sessions.max - 1) * sessions.intervalDays.max : 0;
+          if (sessions && sessions.max > 1 && sessions.intervalDays) expect(option.timing.anchor).toBe('first_session');
           const needed =
-            params.readiness === 'healed'
+            course +
+            (params.readiness === 'healed'
               ? Math.max(procedure.recoveryDays!.max, procedure.exerciseDays?.max ?? 0, procedure.finalResultDays?.max ?? 0) +
                 SAFETY_MARGIN_DAYS
               : procedure.recoveryDays!.max +
                 (procedure.resultsVisibleDays?.max ?? procedure.finalResultDays?.max ?? 0) +
-                SAFETY_MARGIN_DAYS;
+                SAFETY_MARGIN_DAYS);
           expect(option.timing.totalDays).toBe(needed);
           expect(daysBetween(addDays(option.timing.latestDate, needed), params.eventDate)).toBeGreaterThanOrEqual(0);
           if (option.section === 'fits') expect(option.timing.latestDate >= TODAY).toBe(true);
