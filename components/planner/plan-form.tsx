@@ -4,7 +4,7 @@ import { focusRing, secondaryButton } from '@/components/ui/styles';
 import { BODY_AREAS, CONCERNS } from '@/lib/procedures/constants';
 import { humanize } from '@/lib/procedures/labels';
 import type { PlanParams } from '@/lib/planner/schema';
-import { READINESS, READINESS_LABELS } from '@/lib/planner/constants';
+import { BUDGET_BASES, BUDGET_BASIS_LABELS, READINESS, READINESS_LABELS } from '@/lib/planner/constants';
 import { CheckboxGrid } from './checkbox-grid';
 import { SubmitButton } from './submit-button';
 import { TimeZoneField } from './time-zone-field';
@@ -107,6 +107,15 @@ export function PlanForm({ params }: PlanFormProps) {
           hint="Compared with the typical fee our sources report; most fees are not reported."
           defaultValue={params.budgetMax}
         />
+        <fieldset className="space-y-1">
+          <legend className="text-sm font-medium text-slate-900">The budget is…</legend>
+          {BUDGET_BASES.map((value) => (
+            <label key={value} className={checkRow}>
+              <input type="radio" name="budgetPer" value={value} defaultChecked={params.budgetPer === value} className={checkbox} />
+              {BUDGET_BASIS_LABELS[value]}
+            </label>
+          ))}
+        </fieldset>
         <Field
           name="minResultsMonths"
           type="number"

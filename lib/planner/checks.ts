@@ -1,7 +1,9 @@
 import { RISK_LEVELS, type RiskLevel } from '@/lib/procedures/constants';
 import { formatResults } from '@/lib/procedures/card-format';
 import { ANESTHESIA_LABELS, formatDayRange, formatUsd, humanize } from '@/lib/procedures/labels';
-import { NEAR_MISS_BUDGET_RATIO, NEAR_MISS_DOWNTIME_DAYS, NEAR_MISS_RESULTS_RATIO } from './constants';
+import { costOverTimeOf } from '@/lib/costs/inputs';
+import { formatUsdRange } from '@/lib/costs/over-time';
+import { NEAR_MISS_BUDGET_RATIO, NEAR_MISS_DOWNTIME_DAYS, NEAR_MISS_RESULTS_RATIO, type BudgetBasis } from './constants';
 import type { PlanParams } from './schema';
 import type { Outcome, PlannerProcedure } from './types';
 
@@ -49,28 +51,48 @@ export function checkDowntime(procedure: PlannerProcedure, params: PlanParams): 
   return { outcome: 'fail', text: `${recoveryPhrase(range)}: up to ${plural(over, 'day')} more than ${yourDaysOff(days)}` };
 }
 
+type Price = { typical: number; high: number; text: string };
+
+/** The price the budget is compared with, on the basis the visitor chose, or why there is none. */
+function priceFor(procedure: PlannerProcedure, basis: BudgetBasis): Price | { missing: string } {
+  if (basis === 'visit') {
+    const cost = procedure.cost;
+    const typical = cost?.typicalUsd ?? null;
+    if (!cost || typical === null) return { missing: 'Cost not reported by our sources' };
+    const high = cost.highUsd ?? typical;
+    const text =
+      cost.lowUsd !== null && high > cost.lowUsd
+        ? `${formatUsd(cost.lowUsd)}–${formatUsd(high)}`
+        : cost.lowUsd === null
+          ? `about ${formatUsd(typical)} on average`
+          : formatUsd(typical);
+    return { typical, high, text };
+  }
+  const costs = costOverTimeOf(procedure);
+  const derived = basis === 'course' ? costs.perCourse : costs.perYear;
+  const what = basis === 'course' ? 'Cost of a course' : 'Cost of a year of results';
+  if (!derived.computed) return { missing: `${what} can't be calculated: ${derived.missing}` };
+  return {
+    typical: derived.range.lowUsd,
+    high: derived.range.highUsd,
+    text: `${formatUsdRange(derived.range)} ${basis === 'course' ? 'a course' : 'a year'} (calculated from ${derived.formula})`,
+  };
+}
+
 export function checkBudget(procedure: PlannerProcedure, params: PlanParams): Finding | null {
   const budget = params.budgetMax;
   if (budget === undefined) return null;
-  const cost = procedure.cost;
-  const typical = cost?.typicalUsd ?? null;
-  if (!cost || typical === null) {
-    return { outcome: 'caution', text: `Cost not reported by our sources: can't check it against your ${formatUsd(budget)} budget` };
-  }
-  const high = cost.highUsd ?? typical;
-  const price =
-    cost.lowUsd !== null && high > cost.lowUsd
-      ? `${formatUsd(cost.lowUsd)}–${formatUsd(high)}`
-      : cost.lowUsd === null
-        ? `about ${formatUsd(typical)} on average`
-        : formatUsd(typical);
-  const budgetText = `your ${formatUsd(budget)} budget`;
-  if (high <= budget) return { outcome: 'pass', text: `Costs ${price}, within ${budgetText}` };
-  if (typical <= budget) return { outcome: 'caution', text: `Costs ${price}: the top of that range is over ${budgetText}` };
+  const basis = params.budgetPer ?? 'visit';
+  const budgetText = `your ${formatUsd(budget)} budget${basis === 'visit' ? '' : basis === 'course' ? ' for a course' : ' a year'}`;
+  const price = priceFor(procedure, basis);
+  if ('missing' in price) return { outcome: 'caution', text: `${price.missing}: can't check it against ${budgetText}` };
+  const { typical, high, text } = price;
+  if (high <= budget) return { outcome: 'pass', text: `Costs ${text}, within ${budgetText}` };
+  if (typical <= budget) return { outcome: 'caution', text: `Costs ${text}: the top of that range is over ${budgetText}` };
   if (typical <= budget * (1 + NEAR_MISS_BUDGET_RATIO)) {
-    return { outcome: 'near', text: `Costs ${price}: ${formatUsd(typical - budget)} more than ${budgetText}` };
+    return { outcome: 'near', text: `Costs ${text}: ${formatUsd(typical - budget)} more than ${budgetText}` };
   }
-  return { outcome: 'fail', text: `Costs ${price}: more than ${budgetText}` };
+  return { outcome: 'fail', text: `Costs ${text}: more than ${budgetText}` };
 }
 
 export function checkSurgery(procedure: PlannerProcedure, params: PlanParams): Finding | null {

@@ -28,3 +28,13 @@ export const READINESS_LABELS: Record<Readiness, string> = {
   presentable: 'Presentable by the date (back to work, results showing)',
   healed: 'Fully healed by the date (back to exercise, final result)',
 };
+
+/** What the budget ceiling is compared with: one visit's fee, a whole course, or a year of keeping the result. */
+export const BUDGET_BASES = ['visit', 'course', 'year'] as const;
+export type BudgetBasis = (typeof BUDGET_BASES)[number];
+
+export const BUDGET_BASIS_LABELS: Record<BudgetBasis, string> = {
+  visit: 'Per visit',
+  course: 'Per course of sessions',
+  year: 'Per year, to keep the result',
+};

@@ -3,7 +3,7 @@ import { parseLeniently, toRawQuery, type QueryInput } from '../http/query-entri
 import { BODY_AREAS, CONCERNS, RISK_LEVELS } from '@/lib/procedures/constants';
 import { COST_USD_MAX } from '@/lib/procedures/limits';
 import { isCalendarDate, isValidTimeZone } from './dates';
-import { READINESS } from './constants';
+import { BUDGET_BASES, READINESS } from './constants';
 
 // The one description of /plan's URL state, shared by the page and GET /api/plan. The API
 // parses strictly (400 with zod issues); the page parses leniently: a bad value is dropped,
@@ -55,6 +55,11 @@ const PLAN_FIELDS = {
     schema: z.enum(READINESS, { error: 'must be presentable or healed' }).default('presentable'),
   },
   budgetMax: { label: 'Budget', schema: wholeNumber(COST_USD_MAX, 'dollars').optional() },
+  budgetPer: {
+    label: 'Budget is',
+    schema: z.enum(BUDGET_BASES, { error: 'must be visit, course or year' }).default('visit'),
+    fallback: 'so the budget is per visit',
+  },
   concern: { label: 'Concerns', schema: list(z.enum(CONCERNS)).default([]) },
   area: { label: 'Body areas', schema: list(z.enum(BODY_AREAS)).default([]) },
   noGeneral: { label: 'Avoid general anesthesia', schema: flag.default(false) },

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { ANESTHESIA, BODY_AREAS, CATEGORIES, CONCERNS, INVASIVENESS, RISK_LEVELS } from '@/lib/procedures/constants';
 import { planParamsSchema, type PlanParams } from '@/lib/planner/schema';
-import { READINESS } from '@/lib/planner/constants';
+import { BUDGET_BASES, READINESS } from '@/lib/planner/constants';
 import type { PlannerProcedure } from '@/lib/planner/types';
 import type { CostView } from '@/lib/procedures/view';
 
@@ -110,6 +110,7 @@ export const paramsArb: fc.Arbitrary<PlanParams> = fc.record({
   downtimeDays: fc.option(small(60), { nil: undefined }),
   readiness: fc.constantFrom(...READINESS),
   budgetMax: fc.option(fc.nat({ max: 25_000 }), { nil: undefined }),
+  budgetPer: fc.constantFrom(...BUDGET_BASES),
   concern: subset(CONCERNS),
   area: subset(BODY_AREAS),
   noGeneral: fc.boolean(),

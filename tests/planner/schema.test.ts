@@ -10,7 +10,7 @@ describe('plan URL state', () => {
   it('reads every wish, repeated or comma-separated lists, and checkbox values', () => {
     const parsed = parsePlanParamsStrict(
       query(
-        'eventDate=2026-06-14&downtimeDays=3&readiness=healed&budgetMax=1500&concern=wrinkles&concern=fine_lines,volume_loss&area=lips&noGeneral=1&noSurgery=on&maxRisk=moderate&minResultsMonths=6&tz=Pacific/Auckland',
+        'eventDate=2026-06-14&downtimeDays=3&readiness=healed&budgetMax=1500&budgetPer=year&concern=wrinkles&concern=fine_lines,volume_loss&area=lips&noGeneral=1&noSurgery=on&maxRisk=moderate&minResultsMonths=6&tz=Pacific/Auckland',
       ),
     );
     expect(parsed.success && parsed.data).toEqual({
@@ -18,6 +18,7 @@ describe('plan URL state', () => {
       downtimeDays: 3,
       readiness: 'healed',
       budgetMax: 1500,
+      budgetPer: 'year',
       concern: ['wrinkles', 'fine_lines', 'volume_loss'],
       area: ['lips'],
       noGeneral: true,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '@/lib/planner/dates';
+import { checkBudget } from '@/lib/planner/checks';
 import { SAFETY_MARGIN_DAYS } from '@/lib/planner/constants';
 import { checkTiming, describeTotal } from '@/lib/planner/timing';
 import { makeProcedure, params } from './fixtures';
@@ -57,5 +58,42 @@ describe('planner: a course of sessions', () => {
     const { timing } = checkTiming({ ...microneedling, sessions: null }, params({ eventDate: EVENT }), TODAY);
     expect(timing!.anchor).toBe('procedure');
     expect(timing!.terms.map((term) => term.figure)).toEqual(['downtime', 'resultsVisible']);
+  });
+});
+
+describe('planner: the budget per visit, per course or per year', () => {
+  const tattoo = makeProcedure('laser-tattoo-removal', {
+    cost: {
+      lowUsd: 300,
+      highUsd: 400,
+      averageUsd: null,
+      typicalUsd: 300,
+      per: 'per session',
+      basis: 'physician_fee',
+      unit: 'per_session',
+      year: 2015,
+      excludes: null,
+      source: null,
+    },
+    sessions: { min: 4, max: 6, note: null, intervalDays: { min: 42, max: 56 } },
+    results: null,
+  });
+
+  it('compares one visit’s fee by default', () => {
+    expect(checkBudget(tattoo, params({ budgetMax: 500 }))).toEqual({ outcome: 'pass', text: 'Costs $300–$400, within your $500 budget' });
+  });
+
+  it('compares the whole course, calculated from the fee and the sessions', () => {
+    expect(checkBudget(tattoo, params({ budgetMax: 2000, budgetPer: 'course' }))).toEqual({
+      outcome: 'caution',
+      text: 'Costs $1,200–$2,400 a course (calculated from $300–$400 per session × 4–6 sessions): the top of that range is over your $2,000 budget for a course',
+    });
+  });
+
+  it('says a year of results cannot be calculated when how long results last is not reported', () => {
+    expect(checkBudget(tattoo, params({ budgetMax: 2000, budgetPer: 'year' }))).toEqual({
+      outcome: 'caution',
+      text: "Cost of a year of results can't be calculated: how long results last is not reported: can't check it against your $2,000 budget a year",
+    });
   });
 });
