@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import spacingFile from '@/prisma/guidance/spacing.json';
 import { evidenceSchema, guidanceFileSchema, inSet, procedureSetSchema } from '@/lib/guidance/schema';
+import type { EvidenceView } from '@/lib/procedures/view';
 
 // Sourced rules for spacing two treatments in one plan, e.g. a toxin at least two weeks before
 // resurfacing. Where no rule covers a pair, the plan says "ask your provider about spacing"
@@ -32,4 +33,10 @@ type Procedure = { slug: string; category: string };
 /** The sourced rule, if any, that says `a` must come before `b`. */
 export function ruleFor(a: Procedure, b: Procedure, rules: readonly SpacingRule[] = SPACING.rules): SpacingRule | null {
   return rules.find((rule) => inSet(rule.first, a) && inSet(rule.then, b)) ?? null;
+}
+
+/** The rule's quote with its source entry, as evidence is shown everywhere else. */
+export function spacingEvidence(rule: SpacingRule, file: SpacingFile = SPACING): EvidenceView | null {
+  const source = file.sources.find((s) => s.id === rule.evidence.source);
+  return source ? { quote: rule.evidence.quote, source } : null;
 }
