@@ -1,9 +1,28 @@
+import { calculationOf, costOverTimeOf } from '@/lib/costs/inputs';
+import type { DerivedCost } from '@/lib/costs/over-time';
+import { toFigureMap } from '@/lib/procedures/figure-view';
 import type { ProcedureDetail } from '@/lib/procedures/view';
 import type { Plan } from './plan';
 import type { PlanParams } from './schema';
 
 // The API's body: the plan plus, for each option, the facts its reasons talk about, so a client
-// can show a result without a second request. Unknown facts stay null ("not reported").
+// can show a result without a second request. Unknown facts stay null ("not reported"); each
+// sourced figure carries its evidence, each calculated cost its inputs and their evidence.
+
+function derivedJson(procedure: ProcedureDetail, derived: DerivedCost) {
+  return derived.computed
+    ? { lowUsd: derived.range.lowUsd, highUsd: derived.range.highUsd, calculatedFrom: calculationOf(procedure, derived) }
+    : { notCalculated: derived.missing };
+}
+
+function costOverTimeJson(procedure: ProcedureDetail) {
+  const costs = costOverTimeOf(procedure);
+  return {
+    perVisit: costs.perVisit,
+    perCourse: derivedJson(procedure, costs.perCourse),
+    perYear: derivedJson(procedure, costs.perYear),
+  };
+}
 
 export function toPlanJson(plan: Plan, procedures: readonly ProcedureDetail[], params: PlanParams) {
   const bySlug = new Map(procedures.map((procedure) => [procedure.slug, procedure]));
@@ -18,6 +37,7 @@ export function toPlanJson(plan: Plan, procedures: readonly ProcedureDetail[], p
     topPicks: plan.topPicks,
     compareUrl: plan.compareHref,
     withoutDateUrl: plan.withoutDateHref,
+    treatment: plan.treatment,
     results: plan.options.map((option) => {
       const procedure = bySlug.get(option.slug);
       return {
@@ -29,9 +49,14 @@ export function toPlanJson(plan: Plan, procedures: readonly ProcedureDetail[], p
               riskLevel: procedure.riskLevel,
               anesthesia: procedure.anesthesia,
               recoveryDays: procedure.recoveryDays,
+              exerciseDays: procedure.exerciseDays,
+              finalResultDays: procedure.finalResultDays,
               resultsVisibleDays: procedure.resultsVisibleDays,
+              sessions: procedure.sessions,
               cost: procedure.cost,
+              costOverTime: costOverTimeJson(procedure),
               results: procedure.results,
+              figures: toFigureMap(procedure),
               url: `/procedures/${procedure.slug}`,
             }
           : null,

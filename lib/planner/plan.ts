@@ -4,6 +4,7 @@ import { SAFETY_MARGIN_DAYS, TOP_PICKS } from './constants';
 import { daysBetween, formatLongDate, todayInTimeZone } from './dates';
 import { rankProcedures } from './rank';
 import { toPlanSearchString, type PlanNotice, type PlanParams } from './schema';
+import { planTreatment, type TreatmentPlan } from './treatment';
 import { SECTIONS, type PlannerProcedure, type RankedOption, type Section } from './types';
 
 // Everything /plan and GET /api/plan show, from the catalog, the parsed wishes and the current
@@ -23,7 +24,22 @@ export type Plan = {
   compareHref: string | null;
   /** When the event date is today or has passed: the same plan without it, as a way out. */
   withoutDateHref: string | null;
+  /** The chosen treatment plan, scheduled towards the event date; null without both. */
+  treatment: TreatmentPlan | null;
 };
+
+function treatmentNotices(params: PlanParams, known: ReadonlySet<string>): PlanNotice[] {
+  if (params.treatment.length === 0) return [];
+  const missing = params.treatment.filter((slug) => !known.has(slug));
+  const notices: PlanNotice[] = missing.map((slug) => ({
+    field: 'Treatment plan',
+    message: `“${slug}” is not in our catalog, so it was left out of the plan`,
+  }));
+  if (!params.eventDate) {
+    notices.push({ field: 'Treatment plan', message: 'Choose your event date to schedule the procedures of your treatment plan' });
+  }
+  return notices;
+}
 
 function eventNotices(eventDate: string | undefined, today: string, timeZone: string): PlanNotice[] {
   if (!eventDate) return [];
@@ -60,17 +76,28 @@ export function createPlan(
   const candidates = ranked.filter((option) => ['fits', 'near_miss', 'unconfirmed'].includes(option.section));
   const topPicks = candidates.slice(0, TOP_PICKS).map((option) => option.slug);
   const daysUntilEvent = params.eventDate ? daysBetween(today, params.eventDate) : null;
+  const bySlug = new Map(procedures.map((procedure) => [procedure.slug, procedure]));
+  const chosen = params.treatment.flatMap((slug) => bySlug.get(slug) ?? []);
+  const treatment =
+    params.eventDate && chosen.length >= 2
+      ? planTreatment(chosen, { eventDate: params.eventDate, today, readiness: params.readiness })
+      : null;
   return {
     today,
     timeZone: params.tz,
     safetyMarginDays: SAFETY_MARGIN_DAYS,
     daysUntilEvent,
-    notices: [...(options.notices ?? []), ...eventNotices(params.eventDate, today, params.tz)],
+    notices: [
+      ...(options.notices ?? []),
+      ...eventNotices(params.eventDate, today, params.tz),
+      ...treatmentNotices(params, new Set(bySlug.keys())),
+    ],
     options: ranked,
     counts,
     topPicks,
     compareHref: topPicks.length >= MIN_COMPARE ? compareHref(topPicks) : null,
     withoutDateHref:
       daysUntilEvent !== null && daysUntilEvent <= 0 ? `/plan${toPlanSearchString({ ...params, eventDate: undefined })}` : null,
+    treatment,
   };
 }

@@ -3,7 +3,9 @@ import { parseLeniently, toRawQuery, type QueryInput } from '../http/query-entri
 import { BODY_AREAS, CONCERNS, RISK_LEVELS } from '@/lib/procedures/constants';
 import { COST_USD_MAX } from '@/lib/procedures/limits';
 import { isCalendarDate, isValidTimeZone } from './dates';
+import { slugSchema } from '@/lib/procedures/slug';
 import { BUDGET_BASES, READINESS } from './constants';
+import { MAX_TREATMENT, MIN_TREATMENT } from './treatment-limits';
 
 // The one description of /plan's URL state, shared by the page and GET /api/plan. The API
 // parses strictly (400 with zod issues); the page parses leniently: a bad value is dropped,
@@ -66,6 +68,16 @@ const PLAN_FIELDS = {
   noSurgery: { label: 'Avoid surgery', schema: flag.default(false) },
   maxRisk: { label: 'Highest risk level', schema: z.enum(RISK_LEVELS).optional() },
   minResultsMonths: { label: 'Results should last', schema: wholeNumber(240, 'months').optional() },
+  /** A treatment plan: 2–3 procedures scheduled together towards the event. */
+  treatment: {
+    label: 'Treatment plan',
+    schema: z
+      .array(slugSchema)
+      .max(MAX_TREATMENT, `has more than ${MAX_TREATMENT} procedures`)
+      .refine((slugs) => slugs.length === 0 || slugs.length >= MIN_TREATMENT, `needs ${MIN_TREATMENT} or ${MAX_TREATMENT} procedures`)
+      .refine((slugs) => new Set(slugs).size === slugs.length, 'names a procedure twice')
+      .default([]),
+  },
   tz: {
     label: 'Time zone',
     schema: z.string().trim().refine(isValidTimeZone, 'is not a time zone we know').default('UTC'),

@@ -12,8 +12,7 @@ import type { PlannerProcedure, Timing } from './types';
 // then says "ask your provider about spacing"). The order is the one that lets the plan start
 // latest while keeping every sourced "X before Y" rule.
 
-export const MIN_TREATMENT = 2;
-export const MAX_TREATMENT = 3;
+export { MAX_TREATMENT, MIN_TREATMENT } from './treatment-limits';
 
 export type Spacing =
   | { kind: 'rule'; days: number; text: string; evidence: EvidenceView | null; ruleId: string }
@@ -68,11 +67,13 @@ function spacingBetween(
 ): Spacing {
   const rule = ruleFor(a.procedure, b.procedure, rules);
   if (rule) return { kind: 'rule', days: rule.minDays, text: rule.text, evidence: evidenceOf(rule), ruleId: rule.id };
-  const days = a.timing.recoveryMaxDays;
+  // Never the same day: two treatments on one visit is a decision for the provider, not for us.
+  const downtime = a.timing.recoveryMaxDays;
+  const after = downtime === 0 ? `the day after ${a.procedure.name}` : `once ${a.procedure.name}'s downtime (${downtime} days) is over`;
   return {
     kind: 'downtime',
-    days,
-    text: `No sourced rule for spacing these: we start the next once ${a.procedure.name}'s downtime (${days} days) is over. Ask your provider about spacing.`,
+    days: Math.max(1, downtime),
+    text: `No sourced rule for spacing these: we start the next ${after}. Ask your provider about spacing.`,
   };
 }
 

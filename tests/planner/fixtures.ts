@@ -117,5 +117,6 @@ export const paramsArb: fc.Arbitrary<PlanParams> = fc.record({
   noSurgery: fc.boolean(),
   maxRisk: fc.option(fc.constantFrom(...RISK_LEVELS), { nil: undefined }),
   minResultsMonths: fc.option(fc.nat({ max: 48 }), { nil: undefined }),
+  treatment: fc.constant([]),
   tz: fc.constant('UTC'),
 });

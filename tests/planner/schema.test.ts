@@ -25,6 +25,7 @@ describe('plan URL state', () => {
       noSurgery: true,
       maxRisk: 'moderate',
       minResultsMonths: 6,
+      treatment: [],
       tz: 'Pacific/Auckland',
     });
   });
