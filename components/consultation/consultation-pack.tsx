@@ -5,6 +5,7 @@ import { secondaryButton, textLink } from '@/components/ui/styles';
 import type { ConsultationPackView } from '@/lib/consultation/pack';
 import { CredentialChecks } from './credential-checks';
 import { NotesSpace } from './notes-space';
+import { PackSources } from './pack-sources';
 import { PackProcedure } from './pack-procedure';
 import { QuestionList } from './question-list';
 
@@ -74,6 +75,8 @@ export function ConsultationPack({ title, intro, pack, back }: ConsultationPackP
       </section>
 
       <CredentialChecks checks={checks} heading="h2" />
+
+      <PackSources questions={questions} />
 
       <NotesSpace id="pack-overall-notes" label="Your notes" lines={10} heading="h2" />
     </article>

@@ -110,6 +110,7 @@ describe('the consultation pack for a comparison', () => {
 
       const printButton = page.getByRole('button', { name: 'Print or save as PDF' });
       expect(await printButton.isVisible()).toBe(true);
+      expect(await page.locator('[data-pack-sources]').isVisible()).toBe(false);
       await page.emulateMedia({ media: 'print' });
       expect(await printButton.isVisible()).toBe(false);
       expect(await page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false);
@@ -120,6 +121,12 @@ describe('the consultation pack for a comparison', () => {
       expect(await page.locator('li[data-question="surgery-anesthesia"]').isVisible()).toBe(true);
       expect(await page.locator('[data-credential-checks]').isVisible()).toBe(true);
       expect(await page.locator('[data-notes-line]').last().isVisible()).toBe(true);
+      // The source markers cannot open on paper, so the sources are listed there instead.
+      const printedSources = page.locator('[data-pack-sources]');
+      expect(await printedSources.isVisible()).toBe(true);
+      expect(await printedSources.textContent()).toMatch(
+        /American Society of Plastic Surgeons[\s\S]*U\.S\. Food and Drug Administration|U\.S\. Food and Drug Administration[\s\S]*American Society of Plastic Surgeons/,
+      );
       const pdf = await page.pdf({ format: 'A4' });
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     });
