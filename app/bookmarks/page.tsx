@@ -4,6 +4,7 @@ import { BookmarksFlash } from '@/components/bookmarks/bookmarks-flash';
 import { ComparePicker } from '@/components/bookmarks/compare-picker';
 import { EmptySaved } from '@/components/bookmarks/empty-saved';
 import { ExportLinks, SortLinks } from '@/components/bookmarks/list-tools';
+import { SavedPackLink } from '@/components/consultation/saved-pack-link';
 import { RemoveAll } from '@/components/bookmarks/remove-all';
 import { SavedItem } from '@/components/bookmarks/saved-item';
 import { SavedSync } from '@/components/bookmarks/saved-sync';
@@ -75,6 +76,7 @@ export default async function BookmarksPage({ searchParams }: BookmarksPageProps
           <aside aria-label="Share, export and remove" className="space-y-6 rounded-lg border border-slate-200 bg-white p-4">
             <SharePanel link={shareLink} origin={requestOrigin(requestHeaders)} sort={params.sort} />
             <ExportLinks />
+            <SavedPackLink />
             <RemoveAll count={items.length} sort={params.sort} confirming={params.confirm === 'remove-all'} />
           </aside>
         </div>

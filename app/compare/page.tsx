@@ -11,6 +11,7 @@ import { loadComparison } from '@/lib/compare/load';
 import { countRows } from '@/lib/compare/rows';
 import { parseCompareParams } from '@/lib/compare/schema';
 import { compareHref } from '@/lib/compare/url';
+import { packHref } from '@/lib/consultation/pack-url';
 
 type ComparePageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -56,6 +57,12 @@ export default async function ComparePage({ searchParams }: ComparePageProps) {
             totalRows={countRows(table.groups)}
             differingRows={differences.length}
           />
+          <p className="no-print text-sm">
+            <Link href={packHref(slugs)} className="font-medium text-brand-700 underline underline-offset-2">
+              Consultation pack
+            </Link>{' '}
+            <span className="text-slate-700">to print: these procedures, questions to ask, credential checks and room for notes.</span>
+          </p>
           <RecoveryTimeline timeline={comparison.timeline} />
           <CompareLegend />
           <CompareTable table={shown} onlyDiff={selection.onlyDiff} />

@@ -1,17 +1,21 @@
+import { questionTexts } from '../consultation/questions';
 import { formatCost } from '../procedures/card-format';
 import { RISK_LABELS, formatDayRange } from '../procedures/labels';
 import { toCsv } from './csv';
 import type { SavedProcedure } from './view';
 
-// The visitor's own backup of their list, notes included. Pure: the route handler supplies the
-// list, the site origin (for absolute links) and the date.
+// The visitor's own backup of their list, notes included, with the sourced questions to ask about
+// each. Pure: the route handler supplies the list, the site origin (for absolute links) and the date.
 
 export const EXPORT_FORMATS = ['csv', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export type ExportFile = { body: string; contentType: string; filename: string };
 
-const CSV_HEADER = ['Procedure', 'Saved at (UTC)', 'Recovery', 'Recovery max days', 'Cost', 'Risk', 'Note', 'Link'];
+const CSV_HEADER = ['Procedure', 'Saved at (UTC)', 'Recovery', 'Recovery max days', 'Cost', 'Risk', 'Note', 'Questions to ask', 'Link'];
+
+/** Questions share one CSV cell; a pipe reads as a separator and appears in no question. */
+export const QUESTION_SEPARATOR = ' | ';
 
 export function buildExport(items: SavedProcedure[], format: ExportFormat, origin: string, now = new Date()): ExportFile {
   const day = now.toISOString().slice(0, 10);
@@ -27,6 +31,7 @@ export function buildExport(items: SavedProcedure[], format: ExportFormat, origi
         recoveryDays: procedure.recoveryDays,
         riskLevel: procedure.riskLevel,
         url: link(procedure.slug),
+        questions: questionTexts(procedure),
       })),
     };
     return {
@@ -43,6 +48,7 @@ export function buildExport(items: SavedProcedure[], format: ExportFormat, origi
     formatCost(procedure.cost),
     RISK_LABELS[procedure.riskLevel],
     note,
+    questionTexts(procedure).join(QUESTION_SEPARATOR),
     link(procedure.slug),
   ]);
   return { body: toCsv([CSV_HEADER, ...rows]), contentType: 'text/csv; charset=utf-8', filename: `saved-procedures-${day}.csv` };

@@ -3,6 +3,7 @@ import { GET as compareRedirect } from '@/app/bookmarks/compare/route';
 import { GET as exportBookmarks } from '@/app/api/bookmarks/export/route';
 import { GET as bookmarkState } from '@/app/api/bookmarks/state/route';
 import { addBookmark, setNote } from '@/lib/bookmarks/store';
+import { questionTexts } from '@/lib/consultation/questions';
 import { newVisitor } from './helpers';
 
 // Route handlers called as Next calls them: a Request, with the browser's Cookie header.
@@ -67,8 +68,12 @@ describe('GET /api/bookmarks/export', () => {
       .replace(/^\uFEFF/, '')
       .trimEnd()
       .split('\r\n');
-    expect(lines[0]).toBe('Procedure,Saved at (UTC),Recovery,Recovery max days,Cost,Risk,Note,Link');
+    expect(lines[0]).toBe('Procedure,Saved at (UTC),Recovery,Recovery max days,Cost,Risk,Note,Questions to ask,Link');
     expect(lines).toHaveLength(2);
+    // The questions for a neuromodulator, general first, in one cell joined by " | ".
+    const questions = questionTexts({ category: 'neuromodulator' });
+    expect(questions.some((q) => /FDA-approved/.test(q))).toBe(true);
+    expect(lines[1]).toContain(questions.join(' | ').replace(/"/g, '""'));
     expect(lines[1]).toContain(`"'=cmd|""/c calc""!A1, then ""ask"""`);
     expect(lines[1]).toContain('http://localhost:3000/procedures/botox');
     expect(text).not.toContain('OTHER-VISITOR-NOTE');
@@ -80,8 +85,11 @@ describe('GET /api/bookmarks/export', () => {
     await setNote(me.id, 'facelift', 'json note');
     const response = await exportBookmarks(request('/api/bookmarks/export?format=json', me.cookie));
     expect(response.headers.get('content-disposition')).toMatch(/filename="saved-procedures-.*\.json"/);
-    const body = (await response.json()) as { bookmarks: { slug: string; note: string | null }[] };
+    const body = (await response.json()) as { bookmarks: { slug: string; note: string | null; questions: string[] }[] };
     expect(body.bookmarks).toEqual([expect.objectContaining({ slug: 'facelift', note: 'json note' })]);
+    // A surgery's questions: the general ones, then who gives the anesthesia and the facility's accreditation.
+    expect(body.bookmarks[0]?.questions).toEqual(questionTexts({ category: 'surgery' }));
+    expect(body.bookmarks[0]?.questions.join('\n')).toMatch(/anesthesia[\s\S]*accredited/);
 
     expect((await exportBookmarks(request('/api/bookmarks/export?format=xml', me.cookie))).status).toBe(400);
     const anonymous = await exportBookmarks(request('/api/bookmarks/export?format=json'));

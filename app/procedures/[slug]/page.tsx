@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { ProcedureActions } from '@/components/procedures/procedure-actions';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
+import { ProcedureQuestions } from '@/components/consultation/procedure-questions';
 import { AtAGlance } from '@/components/procedures/detail/at-a-glance';
 import { LessDowntime } from '@/components/procedures/detail/less-downtime';
 import { NamesAndUses } from '@/components/procedures/detail/names-and-uses';
@@ -11,6 +12,8 @@ import { RecoveryMilestones } from '@/components/procedures/detail/recovery-mile
 import { RiskLists } from '@/components/procedures/detail/risk-lists';
 import { SourcesList } from '@/components/procedures/detail/sources-list';
 import { textLink } from '@/components/ui/styles';
+import { questionsForProcedure } from '@/lib/consultation/questions';
+import { CONSULTATION } from '@/lib/consultation/schema';
 import { getMetaDescription } from '@/lib/procedures/card-format';
 import { CATEGORY_LABELS, SPECIALTY_LABELS } from '@/lib/procedures/labels';
 import { getLessDowntimeAlternatives, getProcedureBySlug } from '@/lib/procedures/queries';
@@ -65,6 +68,12 @@ export default async function ProcedurePage({ params }: DetailPageProps) {
         trainingToLookFor={procedure.trainingToLookFor}
         fdaStatus={procedure.fdaStatus}
         fdaNote={procedure.fdaNote}
+      />
+      <ProcedureQuestions
+        slug={procedure.slug}
+        category={procedure.category}
+        questions={questionsForProcedure(procedure)}
+        checks={CONSULTATION.credentialChecks}
       />
       <NamesAndUses aliases={procedure.aliases} brands={procedure.brands} concerns={procedure.concerns} bodyAreas={procedure.bodyAreas} />
       <LessDowntime alternatives={alternatives} recoveryReported={procedure.recoveryDays !== null} />
