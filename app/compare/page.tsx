@@ -11,6 +11,8 @@ import { loadComparison } from '@/lib/compare/load';
 import { countRows } from '@/lib/compare/rows';
 import { parseCompareParams } from '@/lib/compare/schema';
 import { compareHref } from '@/lib/compare/url';
+import { treatmentHref } from '@/lib/planner/schema';
+import { MAX_TREATMENT } from '@/lib/planner/treatment-limits';
 import { packHref } from '@/lib/consultation/pack-url';
 
 type ComparePageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -63,6 +65,14 @@ export default async function ComparePage({ searchParams }: ComparePageProps) {
             </Link>{' '}
             <span className="text-slate-700">to print: these procedures, questions to ask, credential checks and room for notes.</span>
           </p>
+          {slugs.length <= MAX_TREATMENT ? (
+            <p className="no-print text-sm">
+              <Link href={treatmentHref(slugs)} className="font-medium text-brand-700 underline underline-offset-2">
+                Plan these as one treatment
+              </Link>{' '}
+              <span className="text-slate-700">towards a date: the order, the spacing and the latest day to book each.</span>
+            </p>
+          ) : null}
           <RecoveryTimeline timeline={comparison.timeline} />
           <CompareLegend />
           <CompareTable table={shown} onlyDiff={selection.onlyDiff} />

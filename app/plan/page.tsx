@@ -6,6 +6,7 @@ import { PlanForm } from '@/components/planner/plan-form';
 import { PlanNotices } from '@/components/planner/plan-notices';
 import { PlanResults } from '@/components/planner/plan-results';
 import { PlanSummary } from '@/components/planner/plan-summary';
+import { TreatmentPlan } from '@/components/planner/treatment-plan';
 import { textLink } from '@/components/ui/styles';
 import { createPlan } from '@/lib/planner/plan';
 import { getPlannerProcedures } from '@/lib/planner/queries';
@@ -46,6 +47,7 @@ export default async function PlanPage({ searchParams }: PlanPageProps) {
           <PlanForm key={toPlanSearchString(params)} params={params} />
         </section>
         <section id="plan-options" aria-label="Your options" className="min-w-0 scroll-mt-4 space-y-6">
+          {plan.treatment ? <TreatmentPlan plan={plan.treatment} calendarHref={`/api/plan/calendar${toPlanSearchString(params)}`} /> : null}
           <PlanSummary plan={plan} eventDate={params.eventDate} readiness={params.readiness} names={names} />
           <PlanResults
             plan={plan}

@@ -70,6 +70,10 @@ export function PlanForm({ params }: PlanFormProps) {
   const riskChoice = params.maxRisk === 'high' ? '' : (params.maxRisk ?? '');
   return (
     <Form action="/plan" className="space-y-5 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      {/* The treatment plan is chosen on /compare; keep it when the wishes change. */}
+      {params.treatment.map((slug) => (
+        <input key={slug} type="hidden" name="treatment" value={slug} />
+      ))}
       <fieldset className="space-y-3">
         <legend className={legend}>Your date and time off</legend>
         <Field

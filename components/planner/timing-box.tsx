@@ -15,7 +15,9 @@ export function TimingBox({ timing, eventDate }: TimingBoxProps) {
   return (
     <div className="mt-3 rounded-md border border-brand-100 bg-brand-50 px-3 py-2 text-sm text-slate-900">
       <p>
-        <span className="font-semibold">{DEADLINE[timing.anchor]} {formatLongDate(timing.latestDate)}</span>{' '}
+        <span className="font-semibold">
+          {DEADLINE[timing.anchor]} {formatLongDate(timing.latestDate)}
+        </span>{' '}
         <span className="text-slate-700">({formatDaysFromToday(timing.daysFromToday)})</span>
       </p>
       <p className="mt-0.5 text-slate-700">

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import ical from 'node-ical';
+import { GET as calendar } from '@/app/api/plan/calendar/route';
 import { GET } from '@/app/api/plan/route';
 import { addDays, todayInTimeZone } from '@/lib/planner/dates';
 
@@ -75,5 +77,34 @@ describe('GET /api/plan: treatment plan', () => {
     const botox = body.results.find((r) => r.slug === 'botox')!;
     expect(botox.procedure.costOverTime.perYear).toEqual({ notCalculated: 'the fee is not reported' });
     expect(botox.procedure.figures.downtime).toMatchObject({ evidence: { quote: expect.any(String) } });
+  });
+});
+
+describe('GET /api/plan/calendar', () => {
+  it('downloads the booking deadlines as an .ics file that a calendar parser reads back', async () => {
+    const eventDate = inDays(150);
+    const query = `?eventDate=${eventDate}&treatment=botox&treatment=microneedling`;
+    const response = await calendar(new Request(`http://localhost/api/plan/calendar${query}`));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/calendar/);
+    expect(response.headers.get('content-disposition')).toContain('treatment-plan.ics');
+    const events = Object.values(ical.sync.parseICS(await response.text())).filter((item) => item?.type === 'VEVENT') as {
+      summary: string;
+      start: Date;
+    }[];
+    const body = (await (await plan(query)).json()) as Body;
+    const deadlines = body.treatment!.steps.flatMap((step) => step.sessionDates);
+    expect(events).toHaveLength(deadlines.length + 1);
+    // All-day entries come back as local midnight: read the calendar day from local parts.
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const dayOf = (date: Date) => `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+    expect(events.map((event) => dayOf(event.start)).sort()).toEqual([...deadlines, eventDate].sort());
+    expect(events.map((event) => event.summary)).toContain('Your event');
+    expect(events.filter((event) => event.summary.startsWith('Latest day: Botox'))).toHaveLength(1);
+  });
+
+  it('answers 400 without a treatment plan to export', async () => {
+    const response = await calendar(new Request(`http://localhost/api/plan/calendar?eventDate=${inDays(30)}`));
+    expect(response.status).toBe(400);
   });
 });
