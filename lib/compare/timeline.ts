@@ -28,7 +28,7 @@ export type Timeline = { domainMax: number; ticks: number[]; bars: TimelineBar[]
 
 /** The axis end: the first tick at or beyond every value shown, and never less than 90 days. */
 export function timelineDomain(procedures: readonly ProcedureDetail[]): number {
-  const days = procedures.flatMap((p) => [p.recoveryDays?.max ?? 0, ...p.milestones.map((m) => m.maxDays)]);
+  const days = procedures.flatMap((p) => [p.recoveryDays?.max ?? 0, ...markersOf(p).map((m) => m.maxDays)]);
   const largest = Math.max(MIN_DOMAIN, ...days);
   return TIMELINE_TICKS.find((tick) => tick >= largest) ?? Math.ceil(largest / 30) * 30;
 }
@@ -46,10 +46,25 @@ function summaryOf(name: string, range: DayRange | null, markers: TimelineMarker
   return `${name}: ${recovery}${milestones}.`;
 }
 
+/**
+ * The bar is downtime (back to work); the markers are the other defined milestones, back to
+ * exercise and the final result, where reported, then the sources' extra recovery notes.
+ */
+function markersOf(p: ProcedureDetail): TimelineMarker[] {
+  const defined = [
+    { label: 'Back to strenuous exercise', range: p.exerciseDays },
+    { label: 'Final result', range: p.finalResultDays },
+  ].flatMap(({ label, range }) =>
+    range ? [{ label, minDays: range.min, maxDays: range.max, text: formatMilestone({ label, minDays: range.min, maxDays: range.max }) }] : [],
+  );
+  const notes = p.milestones.map((m) => ({ label: m.label, minDays: m.minDays, maxDays: m.maxDays, text: formatMilestone(m) }));
+  return [...defined, ...notes];
+}
+
 export function getTimeline(procedures: readonly ProcedureDetail[]): Timeline {
   const domainMax = timelineDomain(procedures);
   const bars = procedures.map((p): TimelineBar => {
-    const markers = p.milestones.map((m) => ({ label: m.label, minDays: m.minDays, maxDays: m.maxDays, text: formatMilestone(m) }));
+    const markers = markersOf(p);
     return {
       slug: p.slug,
       name: p.name,
