@@ -21,6 +21,10 @@ import { COST_USD_MAX, RECOVERY_DAYS_MAX } from './limits';
 export const SORT_KEYS = ['recovery', 'cost', 'risk', 'name'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
+/** How the results are shown: cards, or the trade-off map (downtime against how long results last). */
+export const LIST_VIEWS = ['list', 'map'] as const;
+export type ListView = (typeof LIST_VIEWS)[number];
+
 export const DEFAULT_PAGE_SIZE = 12;
 export const MAX_PAGE_SIZE = 100;
 
@@ -175,6 +179,12 @@ export const VIEW_FIELDS = [
     key: 'pageSize',
     value: wholeNumber(MAX_PAGE_SIZE, { min: 1, default: DEFAULT_PAGE_SIZE }),
     notice: { what: `page size from 1 to ${MAX_PAGE_SIZE}`, fallback: 'the usual page size is used' },
+    inForm: false,
+  },
+  {
+    key: 'view',
+    value: oneOf(LIST_VIEWS, { default: 'list' }),
+    notice: { what: 'view we offer (list or map)', fallback: 'the list is shown' },
     inForm: false,
   },
 ] as const satisfies readonly FieldDef[];
