@@ -19,6 +19,7 @@ const TARGET_KB = 130;
 export const WEIGHT_ROUTES = [
   { route: '/procedures', target: true },
   { route: '/compare?ids=botox,lip-filler', target: true },
+  { route: '/concerns/wrinkles', target: true },
   { route: '/', target: false },
   { route: '/plan', target: false },
 ];
