@@ -43,10 +43,12 @@ function Option({ option }: { option: PlottedOption }) {
         stroke={colour}
         strokeWidth={1.5}
       />
-      <Mark invasiveness={option.invasiveness} x={option.x.low} y={option.y.high} />
-      <text x={option.x.low + 10} y={option.y.high - 6} fontSize={12} fontWeight={600} fill="#0f172a">
-        {option.number}
-      </text>
+      <Mark invasiveness={option.invasiveness} x={option.mark.x} y={option.mark.y} />
+      {option.mark.label ? (
+        <text x={option.mark.x - 6} y={option.mark.y - 10} fontSize={12} fontWeight={600} fill="#0f172a">
+          {option.mark.label}
+        </text>
+      ) : null}
     </a>
   );
 }

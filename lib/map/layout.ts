@@ -19,7 +19,10 @@ export type Frame = {
   gap: number;
 };
 
-export const DEFAULT_FRAME: Frame = { width: 640, height: 420, margin: { top: 12, right: 20, bottom: 56, left: 84 }, band: 36, gap: 14 };
+export const DEFAULT_FRAME: Frame = { width: 640, height: 420, margin: { top: 22, right: 36, bottom: 56, left: 84 }, band: 36, gap: 14 };
+
+/** Horizontal space between marks that share a corner. */
+export const MARK_SPACING = 15;
 
 /** An interval in SVG coordinates: `low` is where the smaller figure sits. */
 export type Extent = { low: number; high: number };
@@ -35,6 +38,11 @@ export type PlottedOption = {
   x: Extent;
   /** SVG y grows downward, so `high` (the longer result) is the smaller coordinate. */
   y: Extent;
+  /**
+   * Where its numbered mark goes: the range's top-left corner. Marks sharing a corner are set side
+   * by side (the ranges themselves stay exact) and the first carries every number ("1, 5").
+   */
+  mark: { x: number; y: number; label: string | null };
 };
 
 export type UnplottedReason = 'downtime' | 'results';
@@ -74,7 +82,7 @@ export function layoutMap(options: readonly MapOption[], frame: Frame = DEFAULT_
   const x = sqrtScale(dayMax, left, right);
   const y = sqrtScale(monthMax, bottom, numericTop);
 
-  const plotted = plottable.map((option, index): PlottedOption => {
+  const placed = plottable.map((option, index): Omit<PlottedOption, 'mark'> => {
     const downtime = option.recoveryDays!;
     const results = option.results!;
     const yExtent = results.permanent
@@ -93,6 +101,8 @@ export function layoutMap(options: readonly MapOption[], frame: Frame = DEFAULT_
     };
   });
 
+  const plotted = placeMarks(placed, left, right);
+
   return {
     frame,
     plot: { left, right, top: bandTop, bottom, bandTop, bandBottom, numericTop },
@@ -103,4 +113,25 @@ export function layoutMap(options: readonly MapOption[], frame: Frame = DEFAULT_
       .filter((option) => missingOf(option).length > 0)
       .map((option) => ({ slug: option.slug, name: option.name, invasiveness: option.invasiveness, missing: missingOf(option) })),
   };
+}
+
+/** Groups marks whose corners (nearly) coincide, and sets each group's marks side by side. */
+function placeMarks(options: Omit<PlottedOption, 'mark'>[], left: number, right: number): PlottedOption[] {
+  const groups = new Map<string, Omit<PlottedOption, 'mark'>[]>();
+  for (const option of options) {
+    const key = `${Math.round(option.x.low / MARK_SPACING)}:${Math.round(option.y.high / MARK_SPACING)}`;
+    groups.set(key, [...(groups.get(key) ?? []), option]);
+  }
+  const marks = new Map<string, PlottedOption['mark']>();
+  for (const group of groups.values()) {
+    const [first] = group;
+    if (!first) continue;
+    // Side by side to the right, or to the left when the group would leave the plot.
+    const step = first.x.low + (group.length - 1) * MARK_SPACING <= right ? MARK_SPACING : -MARK_SPACING;
+    group.forEach((option, i) => {
+      const x = Math.min(right, Math.max(left, first.x.low + i * step));
+      marks.set(option.slug, { x, y: first.y.high, label: i === 0 ? group.map((o) => o.number).join(', ') : null });
+    });
+  }
+  return options.map((option) => ({ ...option, mark: marks.get(option.slug)! }));
 }

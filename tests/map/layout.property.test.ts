@@ -46,6 +46,7 @@ describe('trade-off map positions', () => {
           expect(inside(layout, p.x.low, p.y.low)).toBe(true);
           expect(inside(layout, p.x.high, p.y.high)).toBe(true);
         }
+        for (const p of layout.plotted) expect(inside(layout, p.mark.x, p.mark.y)).toBe(true);
         for (const tick of [...layout.xTicks]) expect(inside(layout, tick.position, layout.plot.bottom)).toBe(true);
         for (const tick of layout.yTicks) expect(inside(layout, layout.plot.left, tick.position)).toBe(true);
       }),
@@ -115,6 +116,9 @@ describe('trade-off map positions', () => {
           }
         }
         expect(layout.plotted.map((p) => p.number)).toEqual(layout.plotted.map((_, i) => i + 1));
+        // Every number is shown once, on some mark's label.
+        const shown = layout.plotted.flatMap((p) => (p.mark.label ? p.mark.label.split(', ').map(Number) : []));
+        expect(shown.sort((a, b) => a - b)).toEqual(layout.plotted.map((p) => p.number));
       }),
     );
   });
