@@ -117,15 +117,18 @@ export function layoutMap(options: readonly MapOption[], frame: Frame = DEFAULT_
 
 /** Groups marks whose corners (nearly) coincide, and sets each group's marks side by side. */
 function placeMarks(options: Omit<PlottedOption, 'mark'>[], left: number, right: number): PlottedOption[] {
-  const groups = new Map<string, Omit<PlottedOption, 'mark'>[]>();
+  const groups: Omit<PlottedOption, 'mark'>[][] = [];
   for (const option of options) {
-    const key = `${Math.round(option.x.low / MARK_SPACING)}:${Math.round(option.y.high / MARK_SPACING)}`;
-    groups.set(key, [...(groups.get(key) ?? []), option]);
+    // Joins the first group whose corner is closer than a mark's width, in both directions.
+    const near = groups.find(
+      ([first]) => Math.abs(first!.x.low - option.x.low) < MARK_SPACING && Math.abs(first!.y.high - option.y.high) < MARK_SPACING,
+    );
+    if (near) near.push(option);
+    else groups.push([option]);
   }
   const marks = new Map<string, PlottedOption['mark']>();
-  for (const group of groups.values()) {
-    const [first] = group;
-    if (!first) continue;
+  for (const group of groups) {
+    const first = group[0]!;
     // Side by side to the right, or to the left when the group would leave the plot.
     const step = first.x.low + (group.length - 1) * MARK_SPACING <= right ? MARK_SPACING : -MARK_SPACING;
     group.forEach((option, i) => {
