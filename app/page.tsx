@@ -1,16 +1,21 @@
 import Link from 'next/link';
+import { ConcernLinks } from '@/components/concerns/concern-links';
 import { EntryPoints } from '@/components/guide/entry-points';
 import { SpecialtyComparison } from '@/components/guide/specialty-comparison';
 import { SpecialtyExplainer } from '@/components/guide/specialty-explainer';
 import { textLink } from '@/components/ui/styles';
 import { getGuideStats } from '@/lib/procedures/guide-stats';
 import { getAllProcedureCards } from '@/lib/procedures/queries';
+import { getConcernCounts } from '@/lib/concerns/queries';
+import { isConcern } from '@/lib/concerns/concern-url';
 
 // The figures are read from the database, which must never be opened during `next build`.
 export const dynamic = 'force-dynamic';
 
 export default async function GuidePage() {
-  const stats = getGuideStats(await getAllProcedureCards());
+  const [cards, concernCounts] = await Promise.all([getAllProcedureCards(), getConcernCounts()]);
+  const stats = getGuideStats(cards);
+  const concerns = concernCounts.flatMap(({ value, count }) => (isConcern(value) ? [{ concern: value, count }] : []));
   return (
     <div className="space-y-10">
       <header className="max-w-3xl space-y-3">
@@ -53,6 +58,16 @@ export default async function GuidePage() {
           Start from what matters to you
         </h2>
         <EntryPoints />
+      </section>
+      <section aria-labelledby="concern-heading" className="space-y-4">
+        <h2 id="concern-heading" className="text-2xl font-semibold text-slate-900">
+          Start from your concern
+        </h2>
+        <p className="max-w-3xl text-slate-800">
+          For one concern, see every option from the lightest to surgery on one page: downtime, how long results last, cost and risk, and a
+          map of the trade-off. The number is how many procedures in our catalog list it.
+        </p>
+        <ConcernLinks concerns={concerns} label="Concerns" />
       </section>
     </div>
   );

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { TradeoffSection } from '@/components/map/tradeoff-section';
+import { ViewSwitch } from '@/components/map/view-switch';
 import { ActiveFilterChips } from '@/components/procedures/active-filter-chips';
 import { EmptyResults } from '@/components/procedures/empty-results';
 import { FilterPanel } from '@/components/procedures/filter-panel';
@@ -10,7 +12,8 @@ import { PageOutOfRange } from '@/components/procedures/page-out-of-range';
 import { clearAllFilters, getActiveFilters, toListHref } from '@/lib/procedures/active-filters';
 import { getEmptyResultCounts, getListWithCounts } from '@/lib/procedures/list-counts';
 import { getNoticeText } from '@/lib/procedures/notice-text';
-import { toSearchString } from '@/lib/procedures/list-url';
+import { MAX_PAGE_SIZE, toSearchString } from '@/lib/procedures/list-url';
+import { toLadderItem } from '@/lib/concerns/ladder';
 import { parseListParamsLenient } from '@/lib/procedures/search-params';
 
 // Rendered per request (searchParams), from the URL alone: no cookies or per-visitor state,
@@ -27,7 +30,11 @@ type ListPageProps = { searchParams: Promise<Record<string, string | string[] | 
 export default async function ProceduresPage({ searchParams }: ListPageProps) {
   const raw = await searchParams;
   const { params, notices } = parseListParamsLenient(raw);
-  const { list, unreported, anyRecovery } = await getListWithCounts(params);
+  const map = params.view === 'map';
+  // The map shows every match on one chart (up to the largest page), in the chosen sort order.
+  const { list, unreported, anyRecovery } = await getListWithCounts(
+    map ? { ...params, view: 'list', page: 1, pageSize: MAX_PAGE_SIZE } : params,
+  );
   const active = getActiveFilters(params);
   const cleared = clearAllFilters(params);
   const empty = list.total === 0 ? await getEmptyResultCounts(params) : { hints: [], clearCount: 0 };
@@ -53,15 +60,34 @@ export default async function ProceduresPage({ searchParams }: ListPageProps) {
         </section>
         <section aria-labelledby="results-heading" className="min-w-0 space-y-4">
           <ResultsHeader total={list.total} page={list.page} pageCount={list.pageCount} pageSize={list.pageSize} unreported={unreported} />
+          <ViewSwitch
+            current={params.view}
+            hrefs={{ list: toListHref({ ...params, view: 'list' }), map: toListHref({ ...params, view: 'map', page: 1 }) }}
+          />
           <ActiveFilterChips filters={active} clearHref={toListHref(cleared)} />
           {list.total === 0 ? (
             <EmptyResults hints={empty.hints} clearHref={toListHref(cleared)} clearCount={empty.clearCount} />
           ) : list.items.length === 0 ? (
             <PageOutOfRange page={list.page} pageCount={list.pageCount} href={toListHref({ ...params, page: list.pageCount })} />
+          ) : map ? (
+            <TradeoffSection
+              items={list.items.map(toLadderItem)}
+              id="list-map"
+              title="Downtime against how long results last, for the procedures matching these filters"
+              tableCaption="The procedures on the map, as a table"
+            />
           ) : (
             <ProcedureGrid procedures={list.items} />
           )}
-          <Pagination page={list.page} pageCount={list.pageCount} hrefFor={(page) => toListHref({ ...params, page })} />
+          {map ? (
+            list.total > list.items.length ? (
+              <p className="text-sm text-slate-800">
+                The map shows the first {list.items.length} of {list.total} in this sort order; narrow the filters to see the rest.
+              </p>
+            ) : null
+          ) : (
+            <Pagination page={list.page} pageCount={list.pageCount} hrefFor={(page) => toListHref({ ...params, page })} />
+          )}
         </section>
       </div>
     </div>

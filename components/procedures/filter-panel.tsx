@@ -7,6 +7,9 @@ import { getFilterFormState } from '@/lib/procedures/filter-query';
 import { LIST_REGISTRY, SORT_KEYS, SORT_LABELS } from '@/lib/procedures/filter-registry';
 import { DEFAULT_PAGE_SIZE } from '@/lib/procedures/list-url';
 import type { ListParams } from '@/lib/procedures/search-params';
+import { ConcernLinks } from '@/components/concerns/concern-links';
+import { CONCERNS_PATH } from '@/lib/concerns/concern-url';
+import type { Concern } from '@/lib/procedures/constants';
 import { FilterControl, filterInputClass } from './filter-control';
 import { FilterForm } from './filter-form';
 
@@ -20,6 +23,25 @@ export type FilterPanelProps = {
 };
 
 const SORT_OPTIONS = SORT_KEYS.map((value) => ({ value, label: SORT_LABELS[value] }));
+
+/** From the concern filter to the concern pages: the chosen concerns' pages, or all of them. */
+function ConcernPagesNote({ selected }: { selected: readonly Concern[] }) {
+  return (
+    <div className="space-y-2 text-sm text-slate-800">
+      <p>
+        Each concern has a page with its options from non-invasive to surgery, and a trade-off map.{' '}
+        {selected.length === 0 ? (
+          <Link href={CONCERNS_PATH} className={textLink}>
+            See every concern
+          </Link>
+        ) : null}
+      </p>
+      {selected.length > 0 ? (
+        <ConcernLinks concerns={selected.map((concern) => ({ concern }))} label="Pages for the chosen concerns" />
+      ) : null}
+    </div>
+  );
+}
 
 /**
  * The filters, collapsed into a "Filters" disclosure on small screens and always open on wide
@@ -73,10 +95,14 @@ export function FilterPanel({ params, counts, query, total, registry = LIST_REGI
           {more.length > 0 ? (
             <details open={moreOpen}>
               <summary className={`cursor-pointer text-sm font-semibold text-slate-900 ${focusRing}`}>Concern and body area</summary>
-              <div className="mt-3 space-y-6">{controls('more')}</div>
+              <div className="mt-3 space-y-6">
+                {controls('more')}
+                <ConcernPagesNote selected={params.concern} />
+              </div>
             </details>
           ) : null}
           {params.pageSize !== DEFAULT_PAGE_SIZE ? <input type="hidden" name="pageSize" value={params.pageSize} /> : null}
+          {params.view !== 'list' ? <input type="hidden" name="view" value={params.view} /> : null}
           <div className="flex flex-wrap items-center gap-4">
             <button type="submit" className={primaryButton}>
               Apply filters

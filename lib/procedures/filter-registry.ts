@@ -29,6 +29,10 @@ export const SORT_LABELS: Record<SortKey, string> = {
   name: 'Name (A–Z)',
 };
 
+/** How the results are shown: cards, or the trade-off map (downtime against how long results last). */
+export const LIST_VIEWS = ['list', 'map'] as const;
+export type ListView = (typeof LIST_VIEWS)[number];
+
 export const DEFAULT_PAGE_SIZE = 12;
 export const MAX_PAGE_SIZE = 100;
 
@@ -183,6 +187,12 @@ export const VIEW_FIELDS = [
     key: 'pageSize',
     value: wholeNumber(MAX_PAGE_SIZE, { min: 1, default: DEFAULT_PAGE_SIZE }),
     notice: { what: `page size from 1 to ${MAX_PAGE_SIZE}`, fallback: 'the usual page size is used' },
+    inForm: false,
+  },
+  {
+    key: 'view',
+    value: oneOf(LIST_VIEWS, { default: 'list' }),
+    notice: { what: 'view we offer (list or map)', fallback: 'the list is shown' },
     inForm: false,
   },
 ] as const satisfies readonly FieldDef[];

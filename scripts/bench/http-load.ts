@@ -26,6 +26,7 @@ const RATIO_TARGET = 0.5;
 export const LOAD_TARGETS: LoadTarget[] = [
   { name: 'procedures page', path: '/procedures?recoveryMaxDays=7&invasiveness=minimally_invasive&sort=cost', catalog: true },
   { name: 'compare page', path: '/compare?ids=botox,lip-filler,brow-lift', catalog: true },
+  { name: 'concern page', path: '/concerns/wrinkles', catalog: true },
   { name: 'list API', path: '/api/procedures?recoveryMaxDays=7', catalog: true },
   // A reference, not a target: a route Next prerendered at build time and serves from its own
   // cache, through the same proxy. It shows the ceiling for any cached page of this server.

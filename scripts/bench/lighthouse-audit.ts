@@ -18,7 +18,7 @@ const CHROME_FLAGS = [
   '--no-first-run',
 ];
 const PAGE_TIMEOUT_MS = 120_000;
-export const LIGHTHOUSE_PAGES = ['/', '/procedures', '/compare?ids=botox,lip-filler', '/plan'];
+export const LIGHTHOUSE_PAGES = ['/', '/procedures', '/compare?ids=botox,lip-filler', '/concerns/wrinkles', '/plan'];
 
 export type LighthouseResult = {
   page: string;

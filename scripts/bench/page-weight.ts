@@ -19,6 +19,7 @@ const TARGET_KB = 130;
 export const WEIGHT_ROUTES = [
   { route: '/procedures', target: true },
   { route: '/compare?ids=botox,lip-filler', target: true },
+  { route: '/concerns/wrinkles', target: true },
   { route: '/', target: false },
   { route: '/plan', target: false },
 ];
@@ -84,7 +85,7 @@ export async function runPageWeight(baseUrl: string): Promise<PartReport & { rou
   const shared = sharedWeight(routes);
   if (shared) {
     rows.push({
-      route: 'shared by all four',
+      route: `shared by all ${WEIGHT_ROUTES.length}`,
       status: null,
       scripts: shared.scripts,
       'raw KB': null,
@@ -92,7 +93,7 @@ export async function runPageWeight(baseUrl: string): Promise<PartReport & { rou
       [`<${TARGET_KB} KB gzip`]: 'n/a',
     });
     notes.push(
-      `Shared by all four routes: ${(shared.gzipBytes / 1024).toFixed(1)} KB gzip (framework + root layout); each route's own code is its total minus this.`,
+      `Shared by all ${WEIGHT_ROUTES.length} routes: ${(shared.gzipBytes / 1024).toFixed(1)} KB gzip (framework + root layout); each route's own code is its total minus this.`,
     );
   }
   return { title: 'Page weight: first-load JavaScript', rows, notes, routes };

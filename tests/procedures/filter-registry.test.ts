@@ -121,6 +121,6 @@ describe('a filter added to the registry', () => {
 
   it('leaves the app registry as it was', () => {
     expect(LIST_REGISTRY.fields.map((field) => field.key)).not.toContain('fdaStatus');
-    expect(registry.url.fields.slice(-5)).toEqual(['fdaStatus', 'anesthesia', 'sort', 'page', 'pageSize']);
+    expect(registry.url.fields.slice(-6)).toEqual(['fdaStatus', 'anesthesia', 'sort', 'page', 'pageSize', 'view']);
   });
 });

@@ -4,6 +4,7 @@ import { ProcedureActions } from '@/components/procedures/procedure-actions';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { ProcedureQuestions } from '@/components/consultation/procedure-questions';
+import { ProcedureConcerns } from '@/components/concerns/procedure-concerns';
 import { AtAGlance } from '@/components/procedures/detail/at-a-glance';
 import { LessDowntime } from '@/components/procedures/detail/less-downtime';
 import { NamesAndUses } from '@/components/procedures/detail/names-and-uses';
@@ -77,6 +78,7 @@ export default async function ProcedurePage({ params }: DetailPageProps) {
       />
       <NamesAndUses aliases={procedure.aliases} brands={procedure.brands} concerns={procedure.concerns} bodyAreas={procedure.bodyAreas} />
       <LessDowntime alternatives={alternatives} recoveryReported={procedure.recoveryDays !== null} />
+      <ProcedureConcerns concerns={procedure.concerns} />
       <SourcesList sources={procedure.sources} lastReviewed={procedure.lastReviewed} />
     </article>
   );

@@ -1,0 +1,17 @@
+import Link from 'next/link';
+import { NotFoundPanel } from '@/components/ui/not-found-panel';
+import { textLink } from '@/components/ui/styles';
+
+export default function ConcernNotFound() {
+  return (
+    <NotFoundPanel title="We don't have a page for that concern">
+      <p className="text-slate-800">
+        Concern pages cover the concerns our catalog lists.{' '}
+        <Link href="/concerns" className={textLink}>
+          See every concern
+        </Link>
+        .
+      </p>
+    </NotFoundPanel>
+  );
+}

@@ -1,0 +1,20 @@
+import type { LadderItem } from '@/lib/concerns/ladder';
+import { layoutMap } from '@/lib/map/layout';
+import { MapTable, UnplottedList } from './map-table';
+import { TradeoffMap } from './tradeoff-map';
+
+export type TradeoffSectionProps = { items: LadderItem[]; id: string; title: string; tableCaption: string };
+
+/** The map, what it leaves out, and the same data as a table right below it. */
+export function TradeoffSection({ items, id, title, tableCaption }: TradeoffSectionProps) {
+  const layout = layoutMap(items.map((item) => item.procedure));
+  return (
+    <div className="space-y-6">
+      <div className="space-y-4">
+        <TradeoffMap layout={layout} title={title} id={id} />
+        <UnplottedList layout={layout} />
+      </div>
+      <MapTable items={items} layout={layout} caption={tableCaption} />
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import { getProcedureList } from '../procedures/queries';
+import { MAX_PAGE_SIZE } from '../procedures/list-url';
+import { listParamsSchema, type ListParams } from '../procedures/search-params';
+import type { Concern } from '../procedures/constants';
+import type { FacetCount } from '../procedures/queries';
+import { buildLadder, type LadderRung } from './ladder';
+
+// Reads for the concern pages, through the list's own query (and its cache): a concern page is
+// the list filtered by one concern, so the two can never disagree about what treats it.
+
+export type ConcernOptions = { concern: Concern; rungs: LadderRung[]; total: number; shown: number };
+
+/** The list's params for "every option for this concern": the concern filter, one big page. */
+export function concernListParams(concern: Concern): ListParams {
+  return { ...listParamsSchema.parse({}), concern: [concern], pageSize: MAX_PAGE_SIZE };
+}
+
+export async function getConcernOptions(concern: Concern): Promise<ConcernOptions> {
+  const list = await getProcedureList(concernListParams(concern));
+  return { concern, rungs: buildLadder(list.items), total: list.total, shown: list.items.length };
+}
+
+/** How many catalog procedures treat each concern (the list's own concern facet). */
+export async function getConcernCounts(): Promise<FacetCount[]> {
+  const list = await getProcedureList({ ...listParamsSchema.parse({}), pageSize: 1 });
+  return list.facets.concern;
+}

@@ -1,0 +1,84 @@
+// @vitest-environment jsdom
+import '@testing-library/jest-dom/vitest';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ladderItems } from '@/lib/concerns/ladder';
+import { getConcernOptions } from '@/lib/concerns/queries';
+import { describeRung, summarizeLadder } from '@/lib/concerns/summary';
+
+// The concern page as the server renders it, against the real seeded database.
+
+vi.mock('next/navigation', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('next/navigation')>()),
+  usePathname: () => '/concerns/volume-loss',
+}));
+
+const { default: ConcernPage, generateMetadata } = await import('@/app/concerns/[concern]/page');
+
+const props = (concern: string) => ({ params: Promise.resolve({ concern }) });
+
+afterEach(cleanup);
+
+describe('concern page', () => {
+  it('shows the ladder from non-invasive to surgical, the computed summary, the map and its table', async () => {
+    render(await ConcernPage(props('wrinkles')));
+    const { rungs } = await getConcernOptions('wrinkles');
+    const items = ladderItems(rungs);
+
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Wrinkles: from skin-deep to surgery');
+    const summary = screen.getByTestId('concern-summary');
+    expect(
+      within(summary)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(summarizeLadder(rungs).map(describeRung));
+
+    // Cards in ladder order, each with its compare and save controls.
+    const cards = Array.from(document.querySelectorAll('article[data-slug]'));
+    expect(cards.map((card) => card.getAttribute('data-slug'))).toEqual(items.map((item) => item.procedure.slug));
+    for (const card of cards) {
+      expect(within(card as HTMLElement).getByRole('button', { name: /to compare$/ })).toBeInTheDocument();
+      expect(card.querySelector('[data-field="recovery"]')).not.toBeNull();
+    }
+    const rungHeadings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(rungHeadings.indexOf('Non-invasive (2 options)')).toBeLessThan(rungHeadings.indexOf('Surgical (4 options)'));
+
+    // Map: one link per plotted option, named by its figures; the rest listed with why.
+    const map = screen.getByRole('group', { name: /Downtime against how long results last, for wrinkles/ });
+    const points = Array.from(map.querySelectorAll('a'));
+    const unplotted = items.filter((item) => !item.procedure.recoveryDays || !item.procedure.results);
+    expect(points.length).toBe(items.length - unplotted.length);
+    expect(points[0]).toHaveAttribute('href', `/procedures/${points[0]!.getAttribute('data-slug')}`);
+    expect(points[0]!.getAttribute('aria-label')).toMatch(/^1\. .+: downtime .+, results last .+/);
+    const notOnMap = within(screen.getByTestId('unplotted'));
+    for (const item of unplotted) expect(notOnMap.getByRole('link', { name: item.procedure.name })).toBeInTheDocument();
+    expect(screen.getByTestId('unplotted')).toHaveTextContent('not reported');
+
+    // The table holds every option, the map's number or why it has none.
+    const table = screen.getByRole('table', { name: 'Options for wrinkles, as a table' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((row) => row.getAttribute('data-slug'))).toEqual(items.map((item) => item.procedure.slug));
+    expect(within(table).getAllByText(/^Not plotted/).length).toBe(unplotted.length);
+  });
+
+  it('lists options whose downtime is not reported apart, with "Not reported"', async () => {
+    render(await ConcernPage(props('wrinkles')));
+    const note = screen.getByText(/Downtime not reported, so not placed/);
+    const card = note.parentElement!.querySelector('article[data-slug]')!;
+    expect(card.querySelector('[data-field="recovery"]')).toHaveTextContent('Not reported');
+  });
+
+  it('gives each page its title, description and canonical URL', async () => {
+    const metadata = await generateMetadata(props('volume-loss'));
+    expect(metadata.title).toBe('Volume loss: options from skin-deep to surgery');
+    expect(metadata.alternates?.canonical).toBe('/concerns/volume-loss');
+    expect(String(metadata.description).length).toBeLessThanOrEqual(160);
+    expect(metadata.description).toMatch(/^Volume loss: options from non-invasive to surgery/);
+  });
+
+  it('is a 404 for a concern outside the catalog, and for the underscore spelling', async () => {
+    for (const slug of ['no-such-concern', 'volume_loss', 'Wrinkles']) {
+      await expect(ConcernPage(props(slug))).rejects.toMatchObject({ digest: expect.stringContaining('404') });
+    }
+  });
+});
