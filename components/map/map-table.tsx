@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { textLink } from '@/components/ui/styles';
 import type { LadderItem } from '@/lib/concerns/ladder';
 import type { MapLayout, UnplottedReason } from '@/lib/map/layout';
-import { formatCost, formatResults } from '@/lib/procedures/card-format';
+import { formatCost, formatCostPerYear, formatResults } from '@/lib/procedures/card-format';
 import { INVASIVENESS_LABELS, RISK_LABELS, formatDayRange } from '@/lib/procedures/labels';
 import { MarkIcon } from './mark';
 
@@ -11,8 +11,7 @@ export type MapTableProps = { items: LadderItem[]; layout: MapLayout; caption: s
 
 type Column = { key: string; label: string; cell: (item: LadderItem) => ReactNode };
 
-// The figures columns, listed once. A per-year cost is one more entry here (reading
-// item.costs.perYear) once the cost-over-time figures land.
+// The figures columns, listed once.
 const COLUMNS: readonly Column[] = [
   {
     key: 'invasiveness',
@@ -27,6 +26,11 @@ const COLUMNS: readonly Column[] = [
   { key: 'downtime', label: 'Downtime', cell: ({ procedure }) => formatDayRange(procedure.recoveryDays) },
   { key: 'results', label: 'Results last', cell: ({ procedure }) => formatResults(procedure.results) },
   { key: 'costPerVisit', label: 'Cost per visit', cell: ({ costs }) => formatCost(costs.perVisit) },
+  {
+    key: 'costPerYear',
+    label: 'Cost per year of results',
+    cell: ({ procedure }) => formatCostPerYear(procedure),
+  },
   { key: 'risk', label: 'Risk level', cell: ({ procedure }) => RISK_LABELS[procedure.riskLevel] },
 ];
 

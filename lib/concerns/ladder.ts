@@ -5,9 +5,8 @@ import type { CostView, ProcedureCard } from '../procedures/view';
 // within each rung by downtime, shortest first. Options whose downtime no source reports are
 // listed apart at the end of their rung, never slotted in by a guess.
 
-/** The costs a ladder row shows, one field per basis. Only the sourced per-visit fee exists today;
- * a per-year figure is one more field here and one more column in LADDER_COLUMNS. */
-export type LadderCosts = { perVisit: CostView | null };
+/** The costs a ladder row shows: the sourced per-visit fee, and the yearly cost calculated from sourced inputs. */
+export type LadderCosts = { perVisit: CostView | null; perYear: ProcedureCard['costPerYear'] };
 
 export type LadderItem = { procedure: ProcedureCard; costs: LadderCosts };
 
@@ -30,7 +29,7 @@ export function compareLadderOrder(a: ProcedureCard, b: ProcedureCard): number {
 }
 
 export function toLadderItem(procedure: ProcedureCard): LadderItem {
-  return { procedure, costs: { perVisit: procedure.cost } };
+  return { procedure, costs: { perVisit: procedure.cost, perYear: procedure.costPerYear } };
 }
 
 /** Every rung, in order, empty ones included (the page says a rung has no option). */
