@@ -2,7 +2,9 @@ import { DELETE, PATCH, PUT } from '@/app/api/bookmarks/[slug]/route';
 import { GET as exportList } from '@/app/api/bookmarks/export/route';
 import { GET as savedState } from '@/app/api/bookmarks/state/route';
 import { GET as compare } from '@/app/api/compare/route';
+import { GET as planCalendar } from '@/app/api/plan/calendar/route';
 import { GET as plan } from '@/app/api/plan/route';
+import { addDays, todayInTimeZone } from '@/lib/planner/dates';
 import { GET as procedure } from '@/app/api/procedures/[slug]/route';
 import { GET as procedures } from '@/app/api/procedures/route';
 import { createToken } from '@/lib/bookmarks/tokens';
@@ -29,6 +31,8 @@ export const ROUTE_CALLS: Record<string, () => Promise<Response>> = {
   'GET /api/procedures/[slug]': () => procedure(get('/api/procedures/botox'), slug('botox')),
   'GET /api/compare': () => compare(get('/api/compare?ids=botox,facelift')),
   'GET /api/plan': () => plan(get('/api/plan?downtimeDays=2')),
+  'GET /api/plan/calendar': () =>
+    planCalendar(get(`/api/plan/calendar?eventDate=${addDays(todayInTimeZone(new Date(), 'UTC'), 200)}&treatment=botox&treatment=facelift`)),
   'GET /api/bookmarks/state': () => savedState(get('/api/bookmarks/state')),
   'GET /api/bookmarks/export': () => exportList(get('/api/bookmarks/export?format=json')),
   'PUT /api/bookmarks/[slug]': () => PUT(write('PUT', '/api/bookmarks/botox'), slug('botox')),
