@@ -28,7 +28,7 @@ const COLUMNS: readonly Column[] = [
   { key: 'costPerVisit', label: 'Cost per visit', cell: ({ costs }) => formatCost(costs.perVisit) },
   {
     key: 'costPerYear',
-    label: 'Cost per year of results',
+    label: 'A year of results',
     cell: ({ procedure }) => formatCostPerYear(procedure),
   },
   { key: 'risk', label: 'Risk level', cell: ({ procedure }) => RISK_LABELS[procedure.riskLevel] },

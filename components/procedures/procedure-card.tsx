@@ -70,7 +70,7 @@ export function ProcedureCard({ procedure, actions, headingLevel = 'h3' }: Proce
           {costNote ? <span className="mt-0.5 block text-xs text-slate-700">{costNote}</span> : null}
         </Fact>
         {procedure.cost ? (
-          <Fact label="To keep the result a year" field="cost-per-year" wide>
+          <Fact label="A year of results" field="cost-per-year" wide>
             <Value text={formatCostPerYear(procedure)} />
           </Fact>
         ) : null}

@@ -195,7 +195,7 @@ export const ROW_DEFINITIONS: readonly RowDefinition[] = [
     unranked: unrankedCosts,
   },
   derivedCostRow('cost-per-course', 'Per course (USD)', (costs) => costs.perCourse, 'lowest cost of a course'),
-  derivedCostRow('cost-per-year', 'Per year, to keep the result (USD)', (costs) => costs.perYear, 'lowest cost of a year of results'),
+  derivedCostRow('cost-per-year', 'A year of results (USD)', (costs) => costs.perYear, 'lowest cost of a year of results'),
   { id: 'cost-range', group: 'cost', label: 'Quoted range (USD)', cell: (p) => text(formatCostRange(p.cost)) },
   { id: 'cost-excludes', group: 'cost', label: 'Price leaves out', cell: (p) => text(p.cost?.excludes) },
   {

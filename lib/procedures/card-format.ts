@@ -145,6 +145,6 @@ export function formatMilestone(milestone: Milestone): string {
 
 /** The card's yearly line: calculated from sourced inputs, or why it can't be. */
 export function formatCostPerYear(card: Pick<ProcedureCard, 'cost' | 'costPerYear'>): string {
-  if (card.costPerYear) return `${formatUsdRange(card.costPerYear)} a year (calculated)`;
+  if (card.costPerYear) return `${formatUsdRange(card.costPerYear)} (calculated)`;
   return card.cost ? 'Not calculated: an input is not reported' : NOT_REPORTED;
 }
