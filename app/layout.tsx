@@ -3,12 +3,19 @@ import type { ReactNode } from 'react';
 import { CompareTray } from '@/components/compare/compare-tray';
 import { MedicalNotice } from '@/components/layout/medical-notice';
 import { SiteHeader } from '@/components/layout/site-header';
+import { getSiteUrl } from '@/lib/env';
 import './globals.css';
 
-export const metadata: Metadata = {
-  title: { default: 'Procedure Compare: cosmetic dermatology vs plastic surgery', template: '%s · Procedure Compare' },
-  description: 'Compare cosmetic procedures by recovery time, cost, risks and results, with sources: from Botox and fillers to facelifts.',
-};
+export function generateMetadata(): Metadata {
+  // Canonical links (procedure, concern and compare pages) resolve against the public address.
+  const siteUrl = getSiteUrl();
+  return {
+    ...(siteUrl ? { metadataBase: siteUrl } : {}),
+    title: { default: 'Procedure Compare: cosmetic dermatology vs plastic surgery', template: '%s · Procedure Compare' },
+    description:
+      'Compare cosmetic procedures by recovery time, cost, risks and results, with sources: from Botox and fillers to facelifts.',
+  };
+}
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 

@@ -29,6 +29,11 @@ const envSchema = z.object({
    * writes that header itself.
    */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /**
+   * The public address of the site (https://example.org), so canonical links and metadata name it
+   * rather than the host the server happens to listen on. Unset: links stay relative to localhost.
+   */
+  SITE_URL: z.url({ protocol: /^https?$/ }).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -58,4 +63,9 @@ export function getTrustedProxyHops(): number {
 export function getCatalogDir(): string | undefined {
   const dir = readEnv().CATALOG_DIR;
   return dir ? path.resolve(dir) : undefined;
+}
+
+export function getSiteUrl(): URL | undefined {
+  const site = readEnv().SITE_URL;
+  return site ? new URL(site) : undefined;
 }

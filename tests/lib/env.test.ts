@@ -44,4 +44,12 @@ describe('environment', () => {
       expect(() => readEnv({ TRUSTED_PROXY_HOPS: bad })).toThrow(/Invalid environment: TRUSTED_PROXY_HOPS/);
     }
   });
+
+  it('reads the public site address for canonical links, and refuses one that is not http(s)', () => {
+    expect(readEnv({ SITE_URL: 'https://procedure-compare.example' }).SITE_URL).toBe('https://procedure-compare.example');
+    expect(readEnv({}).SITE_URL).toBeUndefined();
+    for (const bad of ['procedure-compare.example', 'ftp://example.org']) {
+      expect(() => readEnv({ SITE_URL: bad })).toThrow(/Invalid environment: SITE_URL/);
+    }
+  });
 });
