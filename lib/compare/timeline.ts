@@ -55,7 +55,9 @@ function markersOf(p: ProcedureDetail): TimelineMarker[] {
     { label: 'Back to strenuous exercise', range: p.exerciseDays },
     { label: 'Final result', range: p.finalResultDays },
   ].flatMap(({ label, range }) =>
-    range ? [{ label, minDays: range.min, maxDays: range.max, text: formatMilestone({ label, minDays: range.min, maxDays: range.max }) }] : [],
+    range
+      ? [{ label, minDays: range.min, maxDays: range.max, text: formatMilestone({ label, minDays: range.min, maxDays: range.max }) }]
+      : [],
   );
   const notes = p.milestones.map((m) => ({ label: m.label, minDays: m.minDays, maxDays: m.maxDays, text: formatMilestone(m) }));
   return [...defined, ...notes];

@@ -32,7 +32,9 @@ export const ROUTE_CALLS: Record<string, () => Promise<Response>> = {
   'GET /api/compare': () => compare(get('/api/compare?ids=botox,facelift')),
   'GET /api/plan': () => plan(get('/api/plan?downtimeDays=2')),
   'GET /api/plan/calendar': () =>
-    planCalendar(get(`/api/plan/calendar?eventDate=${addDays(todayInTimeZone(new Date(), 'UTC'), 200)}&treatment=botox&treatment=facelift`)),
+    planCalendar(
+      get(`/api/plan/calendar?eventDate=${addDays(todayInTimeZone(new Date(), 'UTC'), 200)}&treatment=botox&treatment=facelift`),
+    ),
   'GET /api/bookmarks/state': () => savedState(get('/api/bookmarks/state')),
   'GET /api/bookmarks/export': () => exportList(get('/api/bookmarks/export?format=json')),
   'PUT /api/bookmarks/[slug]': () => PUT(write('PUT', '/api/bookmarks/botox'), slug('botox')),
