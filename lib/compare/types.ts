@@ -1,3 +1,4 @@
+import type { ProcedureCautions } from '../cautions/for-procedure';
 import type { EvidenceView } from '../procedures/view';
 import type { Direction } from './best';
 
@@ -17,6 +18,8 @@ export type CompareCell = {
   reported: boolean;
   /** Where the figure comes from, for rows that show a sourced figure. */
   evidence?: EvidenceView;
+  /** The health-cautions row: each condition's sourced cautions, named by procedure for the About me flags. */
+  cautions?: ProcedureCautions & { procedure: string };
 };
 
 export type BestRule = {
