@@ -50,9 +50,3 @@ export type Condition = (typeof CONDITIONS)[number];
 export type ConditionId = Condition['id'];
 
 export const CONDITION_IDS = CONDITIONS.map((condition) => condition.id) as [ConditionId, ...ConditionId[]];
-
-const BY_ID = new Map<string, Condition>(CONDITIONS.map((condition) => [condition.id, condition]));
-
-export function conditionById(id: string): Condition | undefined {
-  return BY_ID.get(id);
-}
