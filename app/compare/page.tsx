@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { AboutMePanel } from '@/components/cautions/about-me-panel';
 import Link from 'next/link';
 import { CompareEmpty } from '@/components/compare/compare-empty';
 import { CompareLegend } from '@/components/compare/compare-legend';
@@ -41,6 +42,7 @@ export default async function ComparePage({ searchParams }: ComparePageProps) {
           Side by side, from the sources listed at the end. “Not reported” means none of our sources gives that figure.
         </p>
       </header>
+      <AboutMePanel />
       <CompareNotices notices={notices} />
       {notices.length > 0 && enough && (
         <p className="text-sm text-slate-700">

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { AboutMePanel } from '@/components/cautions/about-me-panel';
 import { BookmarkToggle } from '@/components/bookmarks/bookmark-toggle';
 import { AddToCompareButton } from '@/components/compare/add-to-compare-button';
 import { HowWeRank } from '@/components/planner/how-we-rank';
@@ -37,6 +38,7 @@ export default async function PlanPage({ searchParams }: PlanPageProps) {
           the latest day to have each done. Everything is optional.
         </p>
       </header>
+      <AboutMePanel />
       <PlanNotices notices={plan.notices} withoutDateHref={plan.withoutDateHref} />
       <div className="grid gap-6 lg:grid-cols-[20rem_minmax(0,1fr)] lg:items-start">
         <section aria-label="Your plan" className="space-y-2">

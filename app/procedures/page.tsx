@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { TradeoffSection } from '@/components/map/tradeoff-section';
 import { ViewSwitch } from '@/components/map/view-switch';
+import { AboutMePanel } from '@/components/cautions/about-me-panel';
 import { ActiveFilterChips } from '@/components/procedures/active-filter-chips';
 import { EmptyResults } from '@/components/procedures/empty-results';
 import { FilterPanel } from '@/components/procedures/filter-panel';
@@ -48,6 +49,7 @@ export default async function ProceduresPage({ searchParams }: ListPageProps) {
           come from the sources cited on each procedure; where they give none, we say so.
         </p>
       </header>
+      <AboutMePanel />
       <ParamNotices notices={notices.map((notice) => getNoticeText(notice, raw[notice.field]))} />
       <div className="grid gap-6 lg:grid-cols-[17rem_minmax(0,1fr)] lg:items-start">
         <section aria-label="Filters" className="lg:sticky lg:top-4">

@@ -1,4 +1,5 @@
 import { CalculationInputs } from '@/components/costs/calculation-inputs';
+import { CautionFlags, CautionList } from '@/components/cautions/caution-list';
 import { FigureEvidence } from '@/components/procedures/detail/figure-evidence';
 import type { CompareCell as CompareCellData } from '@/lib/compare/types';
 
@@ -13,7 +14,14 @@ export function CompareCell({ cell, best, label }: CompareCellProps) {
           <span aria-hidden="true">★</span> Best
         </span>
       )}
-      {cell.list ? (
+      {cell.cautions ? (
+        <div data-caution-scope={cell.cautions.procedure}>
+          <CautionFlags cautions={cell.cautions} />
+          <div className="mt-2">
+            <CautionList cautions={cell.cautions} />
+          </div>
+        </div>
+      ) : cell.list ? (
         <ul className="list-disc space-y-1 pl-4">
           {cell.list.map((item) => (
             <li key={item}>{item}</li>

@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { CautionFlags, CautionList } from '@/components/cautions/caution-list';
 import { focusRing } from '@/components/ui/styles';
+import { cautionsFor } from '@/lib/cautions/for-procedure';
 import { NOT_REPORTED, formatCost, formatMilestone, formatResults } from '@/lib/procedures/card-format';
 import { CATEGORY_LABELS, INVASIVENESS_LABELS, RISK_LABELS, formatDayRange } from '@/lib/procedures/labels';
 import type { ProcedureDetail } from '@/lib/procedures/view';
@@ -37,11 +39,13 @@ export function PlanOption({ option, procedure, eventDate, compact = false, acti
   const reasons = showTiming
     ? option.reasons.filter((reason) => !(reason.constraint === 'timing' && reason.outcome === 'pass'))
     : option.reasons;
+  const cautions = cautionsFor(procedure);
   return (
     <article
       aria-labelledby={headingId}
       data-slug={option.slug}
       data-section={option.section}
+      data-caution-scope={option.name}
       className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
     >
       <div className="flex flex-wrap items-start justify-between gap-2">
@@ -67,6 +71,15 @@ export function PlanOption({ option, procedure, eventDate, compact = false, acti
       <div className="mt-3">
         <ReasonList reasons={reasons} />
       </div>
+      <CautionFlags cautions={cautions} />
+      <details className="mt-3 text-sm" data-option-cautions="">
+        <summary className={`cursor-pointer font-medium text-brand-800 ${focusRing}`}>
+          Health cautions ({cautions.flagged.length})<span className="sr-only"> for {option.name}</span>
+        </summary>
+        <div className="mt-2">
+          <CautionList cautions={cautions} />
+        </div>
+      </details>
       {!compact && milestones.length > 0 ? (
         <details className="mt-3 text-sm">
           <summary className={`cursor-pointer font-medium text-brand-800 ${focusRing}`}>

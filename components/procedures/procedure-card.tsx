@@ -1,7 +1,9 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { CautionFlags, CautionList } from '@/components/cautions/caution-list';
 import { focusRing } from '@/components/ui/styles';
 import { NOT_REPORTED, formatCost, formatCostExcludes, formatCostPerYear, formatResults } from '@/lib/procedures/card-format';
+import { cautionsFor } from '@/lib/cautions/for-procedure';
 import { CATEGORY_LABELS, INVASIVENESS_LABELS, RISK_LABELS, SPECIALTY_LABELS, formatDayRange } from '@/lib/procedures/labels';
 import type { ProcedureCard as ProcedureCardView } from '@/lib/procedures/view';
 
@@ -38,10 +40,12 @@ export function ProcedureCard({ procedure, actions, headingLevel = 'h3' }: Proce
   const Heading = headingLevel;
   const headingId = `procedure-${procedure.slug}`;
   const costNote = formatCostExcludes(procedure.cost);
+  const cautions = cautionsFor(procedure);
   return (
     <article
       aria-labelledby={headingId}
       data-slug={procedure.slug}
+      data-caution-scope={procedure.name}
       className="flex h-full flex-col rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
     >
       <Heading id={headingId} className="text-lg font-semibold leading-snug">
@@ -75,6 +79,15 @@ export function ProcedureCard({ procedure, actions, headingLevel = 'h3' }: Proce
           </Fact>
         ) : null}
       </dl>
+      <CautionFlags cautions={cautions} />
+      <details className="mt-3 text-sm" data-card-cautions="">
+        <summary className={`cursor-pointer font-medium text-brand-800 ${focusRing}`}>
+          Health cautions ({cautions.flagged.length})<span className="sr-only"> for {procedure.name}</span>
+        </summary>
+        <div className="mt-2">
+          <CautionList cautions={cautions} />
+        </div>
+      </details>
       {actions ? <div className="mt-auto flex flex-wrap gap-2 pt-4">{actions}</div> : null}
     </article>
   );

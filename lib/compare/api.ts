@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CAUTION_LEVELS } from '../cautions/schema';
 import type { Comparison } from './load';
 
 // The JSON shape of GET /api/compare, described once with zod so tests (and clients) can check it.
@@ -9,6 +10,27 @@ const cellSchema = z.object({
   detail: z.string().optional(),
   list: z.array(z.string()).optional(),
   links: z.array(z.object({ title: z.string(), url: z.string(), publisher: z.string() })).optional(),
+  /** The health-cautions row: sourced cautions by condition (condition ids only, nothing about the visitor). */
+  cautions: z
+    .object({
+      procedure: z.string(),
+      flagged: z.array(
+        z.object({
+          condition: z.string(),
+          label: z.string(),
+          level: z.enum(CAUTION_LEVELS),
+          cautions: z.array(
+            z.object({
+              level: z.enum(CAUTION_LEVELS),
+              text: z.string(),
+              evidence: z.object({ quote: z.string(), source: z.object({ id: z.string(), title: z.string(), url: z.string() }) }),
+            }),
+          ),
+        }),
+      ),
+      none: z.array(z.object({ condition: z.string(), label: z.string() })),
+    })
+    .optional(),
   /** The compared number; null when unknown or not finite (permanent results: see `text`). */
   value: z.number().nullable(),
   reported: z.boolean(),

@@ -10,6 +10,8 @@ import {
   formatUsd,
   humanize,
 } from '../procedures/labels';
+import { cautionsFor } from '../cautions/for-procedure';
+import { CAUTION_LEVEL_LABELS } from '../cautions/schema';
 import type { RiskLevel } from '../procedures/constants';
 import type { ProcedureDetail } from '../procedures/view';
 import { FIGURE_DEFINITIONS, type Figure } from '../procedures/figures';
@@ -60,6 +62,18 @@ function list(items: readonly string[]): CompareCell {
 function links(items: readonly CompareLink[]): CompareCell {
   if (items.length === 0) return text(null);
   return { text: items.map((item) => item.title).join('; '), links: items.map((item) => ({ ...item })), value: null, reported: true };
+}
+
+/** Every sourced caution, in full; the text (what "differs" compares) names each condition and its level. */
+function cautionsCell(procedure: ProcedureDetail): CompareCell {
+  const cautions = cautionsFor(procedure);
+  const summary = cautions.flagged.map((group) => `${group.label}: ${CAUTION_LEVEL_LABELS[group.level]}`).join('; ');
+  return {
+    text: summary || 'No condition-specific caution in our sources',
+    cautions: { ...cautions, procedure: procedure.name },
+    value: null,
+    reported: true,
+  };
 }
 
 function costBasisKey(procedure: ProcedureDetail): string | null {
@@ -213,6 +227,13 @@ export const ROW_DEFINITIONS: readonly RowDefinition[] = [
   },
   { id: 'side-effects', group: 'risks', label: 'Common side effects', cell: (p) => list(p.commonSideEffects) },
   { id: 'serious-risks', group: 'risks', label: 'Serious risks', cell: (p) => list(p.seriousRisks) },
+  {
+    id: 'cautions',
+    group: 'risks',
+    label: 'Health cautions',
+    definition: 'What our sources say for some health conditions. Tick yours under “About me” to flag them.',
+    cell: cautionsCell,
+  },
   { id: 'provider', group: 'provider', label: 'Who performs it', cell: (p) => text(p.providerType) },
   { id: 'training', group: 'provider', label: 'Training to look for', cell: (p) => text(p.trainingToLookFor) },
   { id: 'sources', group: 'sources', label: 'Sources', cell: (p) => links(p.sources) },

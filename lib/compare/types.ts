@@ -1,4 +1,5 @@
 import type { CalculationView } from '../costs/inputs';
+import type { ProcedureCautions } from '../cautions/for-procedure';
 import type { EvidenceView } from '../procedures/view';
 import type { Direction } from './best';
 
@@ -20,6 +21,8 @@ export type CompareCell = {
   evidence?: EvidenceView;
   /** For a figure calculated from sourced ones: the working and each input's evidence. */
   calculation?: CalculationView;
+  /** The health-cautions row: each condition's sourced cautions, named by procedure for the About me flags. */
+  cautions?: ProcedureCautions & { procedure: string };
 };
 
 export type BestRule = {

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { RightForMe } from '@/components/cautions/right-for-me';
 import { ProcedureActions } from '@/components/procedures/procedure-actions';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
@@ -64,6 +65,7 @@ export default async function ProcedurePage({ params }: DetailPageProps) {
       <AtAGlance procedure={procedure} />
       <RecoveryMilestones milestones={procedure.milestones} />
       <RiskLists commonSideEffects={procedure.commonSideEffects} seriousRisks={procedure.seriousRisks} />
+      <RightForMe procedure={procedure} />
       <ProviderAndFda
         providerType={procedure.providerType}
         trainingToLookFor={procedure.trainingToLookFor}

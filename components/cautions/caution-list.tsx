@@ -1,0 +1,87 @@
+import { FigureEvidence } from '@/components/procedures/detail/figure-evidence';
+import { CAUTION_LEVEL_LABELS, type CautionLevel } from '@/lib/cautions/schema';
+import type { ProcedureCautions } from '@/lib/cautions/for-procedure';
+
+// A procedure's cautions, always rendered in full (no JavaScript needed). Each condition carries
+// data-condition so the "About me" panel can mark, in the browser, the ones the visitor ticked;
+// conditions our sources say nothing about are named too, never implied safe.
+
+export type CautionListProps = { cautions: ProcedureCautions };
+
+const LEVEL_TONE: Record<CautionLevel, string> = {
+  avoid: 'border-red-300 bg-red-50 text-red-950',
+  ask: 'border-amber-300 bg-amber-50 text-amber-950',
+};
+
+export function CautionLevelBadge({ level }: { level: CautionLevel }) {
+  return (
+    <span className={`ml-1 inline-block rounded border px-1.5 py-0.5 text-xs font-semibold ${LEVEL_TONE[level]}`}>
+      {CAUTION_LEVEL_LABELS[level]}
+    </span>
+  );
+}
+
+/** "Flagged for you" lines: rendered for every condition, shown by CSS only where the visitor's tick matches. */
+export function CautionFlags({ cautions }: CautionListProps) {
+  if (cautions.flagged.length === 0) return null;
+  return (
+    <ul className="caution-flags mt-3 space-y-1 text-sm">
+      {cautions.flagged.map((group) => (
+        <li key={group.condition} data-condition={group.condition} data-flag="" className={`rounded border p-2 ${LEVEL_TONE[group.level]}`}>
+          <strong>Flagged for you: {group.label}.</strong> {group.cautions[0]?.text}
+          {group.cautions.length > 1 ? ` (${group.cautions.length - 1} more below.)` : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function CautionList({ cautions }: CautionListProps) {
+  const { flagged, none } = cautions;
+  return (
+    <div className="space-y-3 text-sm" data-caution-list="">
+      {flagged.length > 0 ? (
+        <ul className="space-y-3">
+          {flagged.map((group) => (
+            <li
+              key={group.condition}
+              data-condition={group.condition}
+              data-level={group.level}
+              className="caution-item rounded-lg border border-slate-200 bg-white p-3"
+            >
+              <p className="font-semibold text-slate-900">
+                {group.label}
+                <CautionLevelBadge level={group.level} />
+                <span className="caution-you ml-1 text-xs font-semibold text-brand-800">(you ticked this)</span>
+              </p>
+              <ul className="mt-1 space-y-2">
+                {group.cautions.map((caution) => (
+                  <li key={`${caution.evidence.source.id}:${caution.evidence.quote}`} className="text-slate-800">
+                    <p>{caution.text}</p>
+                    <FigureEvidence label={`the ${group.label.toLowerCase()} caution`} evidence={caution.evidence} />
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="text-slate-800">Our sources give no condition-specific caution for this procedure.</p>
+      )}
+      {none.length > 0 ? (
+        <p className="text-slate-700">
+          No caution found in our sources for:{' '}
+          {none.map((item, index) => (
+            <span key={item.condition}>
+              <span data-condition-none={item.condition} className="caution-none">
+                {item.label}
+              </span>
+              {index < none.length - 1 ? '; ' : ''}
+            </span>
+          ))}
+          . That does not mean it is safe for you: ask your provider.
+        </p>
+      ) : null}
+    </div>
+  );
+}
