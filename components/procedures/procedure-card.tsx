@@ -80,7 +80,11 @@ export function ProcedureCard({ procedure, actions, headingLevel = 'h3' }: Proce
         ) : null}
       </dl>
       <CautionFlags cautions={cautions} />
-      <details className="mt-3 text-sm" data-card-cautions="">
+      {/* Without JavaScript no flag can point at a caution, so every caution shows in full. */}
+      <details
+        className="mt-3 text-sm [@media(scripting:none)]:[&::details-content]:block [@media(scripting:none)]:[&::details-content]:[content-visibility:visible]"
+        data-card-cautions=""
+      >
         <summary className={`cursor-pointer font-medium text-brand-800 ${focusRing}`}>
           Health cautions ({cautions.flagged.length})<span className="sr-only"> for {procedure.name}</span>
         </summary>
