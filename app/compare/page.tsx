@@ -12,7 +12,7 @@ import { loadComparison } from '@/lib/compare/load';
 import { countRows } from '@/lib/compare/rows';
 import { parseCompareParams } from '@/lib/compare/schema';
 import { compareHref } from '@/lib/compare/url';
-import { treatmentHref } from '@/lib/planner/schema';
+import { treatmentHref } from '@/lib/planner/treatment-url';
 import { MAX_TREATMENT } from '@/lib/planner/treatment-limits';
 import { packHref } from '@/lib/consultation/pack-url';
 

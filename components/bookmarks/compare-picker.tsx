@@ -5,7 +5,9 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { MAX_COMPARE, MIN_COMPARE } from '@/lib/compare/limits';
 import { compareHref } from '@/lib/compare/url';
 import { ERROR_MESSAGES } from '@/lib/bookmarks/messages';
-import { primaryButton } from '@/components/ui/styles';
+import { primaryButton, secondaryButton } from '@/components/ui/styles';
+import { treatmentHref } from '@/lib/planner/treatment-url';
+import { MAX_TREATMENT, MIN_TREATMENT } from '@/lib/planner/treatment-limits';
 
 export type ComparePickerProps = { formId: string; sort: string };
 
@@ -41,6 +43,12 @@ export function ComparePicker({ formId, sort }: ComparePickerProps) {
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const slugs = tickedSlugs(event.currentTarget);
+    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+    if (submitter?.value === 'plan') {
+      if (slugs.length > MAX_TREATMENT) return setRefusal(ERROR_MESSAGES['plan-too-many']);
+      if (slugs.length < MIN_TREATMENT) return setRefusal(ERROR_MESSAGES['compare-too-few']);
+      return router.push(treatmentHref(slugs));
+    }
     if (slugs.length > MAX_COMPARE) return setRefusal(ERROR_MESSAGES['compare-too-many']);
     if (slugs.length < MIN_COMPARE) return setRefusal(ERROR_MESSAGES['compare-too-few']);
     router.push(compareHref(slugs));
@@ -53,6 +61,9 @@ export function ComparePicker({ formId, sort }: ComparePickerProps) {
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" className={`${primaryButton} min-h-11`}>
           Compare ticked
+        </button>
+        <button type="submit" name="then" value="plan" className={`${secondaryButton} min-h-11`}>
+          Plan ticked as one treatment
         </button>
         <p className={`text-sm ${over ? 'font-medium text-red-800' : 'text-slate-700'}`} aria-live="polite">
           {count === null

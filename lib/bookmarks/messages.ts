@@ -1,4 +1,5 @@
 import { MAX_COMPARE, MIN_COMPARE } from '../compare/limits';
+import { MAX_TREATMENT, MIN_TREATMENT } from '@/lib/planner/treatment-limits';
 import type { ApiErrorCode } from '../http/errors';
 
 // What people are told after a bookmark action. Codes travel in URLs (?status=…, ?error=…) and
@@ -31,6 +32,10 @@ export const BOOKMARK_ERRORS = {
     message: `You can compare up to ${MAX_COMPARE} procedures at once. Untick some and try again.`,
   },
   'compare-too-few': { api: 'invalid_parameters', message: `Tick at least ${MIN_COMPARE} saved procedures to compare them.` },
+  'plan-too-many': {
+    api: 'invalid_parameters',
+    message: `A treatment plan takes ${MIN_TREATMENT} or ${MAX_TREATMENT} procedures. Untick some and try again.`,
+  },
   'nothing-to-share': { api: 'not_found', message: 'Save a procedure first, then you can share your list.' },
 } as const satisfies Record<string, { api: ApiErrorCode; message: string }>;
 

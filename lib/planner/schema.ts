@@ -146,8 +146,3 @@ export function toPlanSearchString(params: Partial<PlanParams>): string {
   const text = out.toString();
   return text ? `?${text}` : '';
 }
-
-/** /plan with these procedures as one treatment plan (the visitor then picks the date). */
-export function treatmentHref(slugs: readonly string[]): string {
-  return `/plan${toPlanSearchString({ treatment: [...slugs] })}`;
-}

@@ -116,4 +116,11 @@ describe('GET /bookmarks/compare (the no-JavaScript compare form)', () => {
     expect(location('/bookmarks/compare?ids=a')).toBe('/bookmarks?error=compare-too-few&selected=a#compare');
     expect(location('/bookmarks/compare?ids=%2F%2Fevil.example')).toBe('/bookmarks?error=invalid-input');
   });
+  it('"Plan ticked as one treatment" sends 2 or 3 to /plan as a treatment plan, and refuses 4', () => {
+    expect(location('/bookmarks/compare?then=plan&ids=microneedling&ids=botox')).toBe('/plan?treatment=botox&treatment=microneedling');
+    expect(location('/bookmarks/compare?then=plan&ids=a&ids=b&ids=c&ids=d')).toBe(
+      '/bookmarks?error=plan-too-many&selected=a,b,c,d#compare',
+    );
+    expect(location('/bookmarks/compare?then=plan&ids=a')).toBe('/bookmarks?error=compare-too-few&selected=a#compare');
+  });
 });

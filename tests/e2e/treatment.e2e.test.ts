@@ -4,7 +4,7 @@ import ical from 'node-ical';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, todayInTimeZone } from '@/lib/planner/dates';
-import { launchBrowser, withPage } from './support/browser';
+import { baseUrl, launchBrowser, withPage } from './support/browser';
 
 // A treatment plan in Chromium against `next start`: from a comparison to /plan, a date in, the
 // steps, the calendar picture and an .ics download that a calendar parser reads back.
@@ -74,6 +74,22 @@ describe('treatment plan', () => {
       await page.getByRole('region', { name: 'Your treatment plan' }).waitFor();
       const { violations } = await new AxeBuilder({ page }).analyze();
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  });
+
+  it('builds a treatment plan from saved procedures', { timeout: 120_000 }, async () => {
+    await withPage(browser, async (page) => {
+      for (const slug of ['botox', 'microneedling']) {
+        // The bookmark API shares the page's cookies, so the saves belong to this visitor.
+        const saved = await page.request.put(`/api/bookmarks/${slug}`, { headers: { origin: baseUrl() } });
+        expect(saved.status()).toBe(200);
+      }
+      await page.goto('/bookmarks');
+      await page.getByRole('checkbox', { name: /Compare Botox/ }).check();
+      await page.getByRole('checkbox', { name: /Compare Microneedling/ }).check();
+      await page.getByRole('button', { name: 'Plan ticked as one treatment' }).click();
+      await page.waitForURL(/\/plan\?treatment=botox&treatment=microneedling$/);
+      await page.getByText('Choose your event date to schedule the procedures of your treatment plan').waitFor();
     });
   });
 });

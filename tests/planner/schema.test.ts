@@ -1,3 +1,4 @@
+import { treatmentHref } from '@/lib/planner/treatment-url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePlanParamsLenient, parsePlanParamsStrict, planParamsSchema, toPlanSearchString } from '@/lib/planner/schema';
@@ -97,5 +98,16 @@ describe('plan URL state', () => {
         });
       }),
     );
+  });
+});
+
+describe('treatmentHref', () => {
+  it('writes the same canonical query string as the plan schema', () => {
+    for (const slugs of [
+      ['microneedling', 'botox'],
+      ['lip-filler', 'co2-laser-resurfacing', 'botox'],
+    ]) {
+      expect(treatmentHref(slugs)).toBe(`/plan${toPlanSearchString({ treatment: slugs })}`);
+    }
   });
 });
