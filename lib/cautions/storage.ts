@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { CONDITION_IDS, type ConditionId } from './conditions';
 
 // What the visitor ticked in "About me", kept in this browser's localStorage only. Health
@@ -6,18 +5,19 @@ import { CONDITION_IDS, type ConditionId } from './conditions';
 
 export const ABOUT_ME_STORAGE_KEY = 'procedure-compare:about-me';
 
-// Lenient: unknown ids (from an older list) are dropped, anything malformed reads as nothing ticked.
-const storedSchema = z
-  .array(z.string())
-  .transform((ids) => CONDITION_IDS.filter((id) => ids.includes(id)))
-  .catch([]);
+// Lenient: unknown ids (from an older list) are dropped, anything malformed reads as nothing
+// ticked. Checked by hand rather than with zod: this runs in the browser on every page with the
+// panel, and zod would add ~30 KB gzip to each of them.
+function knownIds(value: unknown): ConditionId[] {
+  return Array.isArray(value) ? CONDITION_IDS.filter((id) => value.includes(id)) : [];
+}
 
 type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 export function readConditions(storage: Storage): ConditionId[] {
   try {
     const raw = storage.getItem(ABOUT_ME_STORAGE_KEY);
-    return raw === null ? [] : storedSchema.parse(JSON.parse(raw));
+    return raw === null ? [] : knownIds(JSON.parse(raw));
   } catch {
     return [];
   }
