@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { cubeServes, facetQuery } from '@/lib/procedures/list-sql';
+import { countProcedureMatches } from '@/lib/procedures/list-query';
+import { cubeServes, facetQuery, whereClause } from '@/lib/procedures/list-sql';
 import { LIST_REGISTRY } from '@/lib/procedures/filter-registry';
 import { listParamsSchema, type ListParams } from '@/lib/procedures/search-params';
 
@@ -41,6 +42,17 @@ describe('facet cube', () => {
       const fromTable = await facets(db, params(query), 'table');
       expect(fromTable.length).toBeGreaterThan(20);
       expect(await facets(db, params(query), 'cube')).toEqual(fromTable);
+    }
+  });
+
+  it('counts matches as the catalog rows do, for the "removing this filter would show N" hints', async () => {
+    const db = await getDb();
+    for (const query of [...SERVED, { recoveryMaxDays: '3650', invasiveness: ['non_invasive'] }]) {
+      const list = params(query);
+      const [rows] = await db.$queryRaw<{ total: number }[]>(
+        Prisma.sql`SELECT count(*)::int AS total FROM "Procedure" ${whereClause(list)}`,
+      );
+      expect(await countProcedureMatches(db, list)).toBe(rows!.total);
     }
   });
 
