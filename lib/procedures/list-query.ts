@@ -1,5 +1,5 @@
 import { Prisma, type PrismaClient } from '../generated/prisma/client';
-import { FACET_KEYS, facetQuery, orderBy, TOTAL_FACET, whereClause, type FacetKey } from './list-sql';
+import { cubeServes, FACET_KEYS, facetQuery, orderBy, TOTAL_FACET, whereClause, type FacetKey } from './list-sql';
 import type { ListParams } from './search-params';
 import { cardSelect, toCard, type CardRow, type ProcedureCard } from './view';
 
@@ -58,6 +58,11 @@ function groupFacets(rows: FacetRow[]): Facets {
 
 /** Only the number of matches: for "removing this filter would show N" hints. */
 export async function countProcedureMatches(db: PrismaClient, params: ListParams): Promise<number> {
-  const rows = await db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Procedure" ${whereClause(params)}`;
+  // The facet cube's cells carry every column such a filter reads: a sum of a few hundred cells.
+  const rows = cubeServes(params)
+    ? await db.$queryRaw<
+        { total: number }[]
+      >`SELECT coalesce(sum("procedures"), 0)::int AS total FROM "ProcedureFacetCell" ${whereClause(params)}`
+    : await db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Procedure" ${whereClause(params)}`;
   return rows[0]?.total ?? 0;
 }

@@ -50,7 +50,7 @@ function condition(where: WhereSpec, value: unknown): Prisma.Sql {
   }
 }
 
-type FilterCondition = { facet: string | undefined; sql: Prisma.Sql };
+type FilterCondition = { facet: string | undefined; column: string; sql: Prisma.Sql };
 
 /** The active filters' conditions, in registry order; `facet` is unset for search and cost, which no facet leaves out. */
 function conditions(params: ListParams, registry: ListRegistry): FilterCondition[] {
@@ -58,7 +58,7 @@ function conditions(params: ListParams, registry: ListRegistry): FilterCondition
   return registry.filters.flatMap((filter) => {
     const value = values[filter.key];
     if (itemsOf(value).length === 0) return [];
-    return [{ facet: filter.facet ? facetKeyOf(filter) : undefined, sql: condition(filter.where, value) }];
+    return [{ facet: filter.facet ? facetKeyOf(filter) : undefined, column: filter.where.column, sql: condition(filter.where, value) }];
   });
 }
 
@@ -67,11 +67,13 @@ function sharedConditions(params: ListParams, registry: ListRegistry): Prisma.Sq
   return conditions(params, registry).flatMap((condition) => (condition.facet === undefined ? [condition.sql] : []));
 }
 
-type FacetCondition = { facet: string; sql: Prisma.Sql };
+type FacetCondition = { facet: string; column: string; sql: Prisma.Sql };
 
 /** Filters that belong to a facet (its own counts ignore them), in a fixed order. */
 function facetConditions(params: ListParams, registry: ListRegistry): FacetCondition[] {
-  return conditions(params, registry).flatMap(({ facet, sql }) => (facet === undefined ? [] : [{ facet, sql }]));
+  return conditions(params, registry).flatMap(({ facet, column: name, sql }) =>
+    facet === undefined ? [] : [{ facet, column: name, sql }],
+  );
 }
 
 function where(conditions: Prisma.Sql[]): Prisma.Sql {
@@ -112,6 +114,26 @@ function facetColumns(registry: ListRegistry) {
   return { scalar, array, picks };
 }
 
+// The single-valued columns the facet cube (ProcedureFacetCell, ProcedureFacetValue) counts by,
+// and the array columns it counts per value: see migration 20261130064522_list_facet_cube.
+const CUBE_COLUMNS: readonly string[] = Object.values(Prisma.ProcedureFacetCellScalarFieldEnum).filter(
+  (name) => name !== 'id' && name !== 'procedures',
+);
+const CUBE_ARRAY_COLUMNS: readonly string[] = ['concerns', 'bodyAreas'];
+
+/**
+ * Whether the facet cube gives this list's facets: no search or cost ceiling (no per-row
+ * condition the cube cannot see), no concern or area filter (the cube counts array values one by
+ * one, not which values share a row), and the registry counting only columns the cube has.
+ */
+export function cubeServes(params: ListParams, registry: ListRegistry = LIST_REGISTRY): boolean {
+  const { scalar, array, picks } = facetColumns(registry);
+  const counted = [...scalar, ...(picks ? [picks] : [])].every(({ column: name }) => CUBE_COLUMNS.includes(name));
+  const arrays = array.every(({ column: name }) => CUBE_ARRAY_COLUMNS.includes(name));
+  const filters = conditions(params, registry).every(({ facet, column: name }) => facet !== undefined && CUBE_COLUMNS.includes(name));
+  return counted && arrays && filters;
+}
+
 /**
  * Every facet's counts, plus the total, as (facet, value, count) rows in one statement.
  * Each facet counts the rows that pass every filter but its own, so a row passing all filters
@@ -121,9 +143,15 @@ function facetColumns(registry: ListRegistry) {
  * fail (`miss`, NULL if none); rows failing two are left out. The single-valued facets and the
  * recovery picks then read a small GROUP BY of that set, the array facets unnest its distinct arrays.
  * (Ten separate passes over the wide table rows, each re-evaluating the search, were what made
- * this statement slow at scale.)
+ * this statement slow at scale.) Where the facet cube serves the list, the same sums read its few
+ * thousand precounted cells instead of the catalog's rows: `scalars` from ProcedureFacetCell, each
+ * array facet from ProcedureFacetValue.
  */
-export function facetQuery(params: ListParams, registry: ListRegistry = LIST_REGISTRY): Prisma.Sql {
+export function facetQuery(
+  params: ListParams,
+  registry: ListRegistry = LIST_REGISTRY,
+  source: 'table' | 'cube' = cubeServes(params, registry) ? 'cube' : 'table',
+): Prisma.Sql {
   const conditions = facetConditions(params, registry);
   // IS NOT TRUE: NULL (e.g. unknown recovery) fails a filter, as it does in a WHERE clause.
   const miss = conditions.length
@@ -149,8 +177,14 @@ export function facetQuery(params: ListParams, registry: ListRegistry = LIST_REG
   );
   // Rows are grouped by their whole array first: a catalog has far fewer distinct sets of
   // concerns (or areas) than rows, so only the groups are unnested.
-  const arrayRows = array.map(
-    ({ facet, column: name }) => Prisma.sql`
+  const arrayRows = array.map(({ facet, column: name }) =>
+    source === 'cube'
+      ? Prisma.sql`
+    SELECT ${Prisma.raw(`'${facet}'`)} AS facet, "value", sum("procedures")::int AS count
+    FROM (SELECT "value", "procedures", ${miss} AS "miss" FROM "ProcedureFacetValue"
+      ${where([Prisma.raw(`"column" = '${name}'`), ...useful])}) AS "values"
+    ${countedFor(facet)} GROUP BY 2`
+      : Prisma.sql`
     SELECT ${Prisma.raw(`'${facet}'`)} AS facet, unnest("values")::text AS value, sum("n")::int AS count
     FROM (SELECT ${Prisma.raw(`"${name}"`)} AS "values", count(*) AS "n" FROM matched ${countedFor(facet)} GROUP BY 1) AS sets
     GROUP BY 2`,
@@ -166,14 +200,24 @@ export function facetQuery(params: ListParams, registry: ListRegistry = LIST_REG
   const pickAndTotalRows = Prisma.sql`
     SELECT v.facet, v.value, v.count FROM picks CROSS JOIN LATERAL (VALUES
       ${Prisma.join([...pickRows, Prisma.raw(`('${TOTAL_FACET}', '', coalesce(total, 0))`)])}) AS v(facet, value, count)`;
-  return Prisma.sql`
-    WITH matched AS MATERIALIZED (
+  // The cube's cells are already one row per combination of the grouped columns.
+  const counts =
+    source === 'cube'
+      ? Prisma.sql`
+    scalars AS MATERIALIZED (
+      SELECT ${Prisma.join([...grouping.map((name) => Prisma.raw(name)), Prisma.sql`${miss} AS "miss"`, Prisma.raw('"procedures" AS "n"')])}
+      FROM "ProcedureFacetCell" ${where(useful)}
+    )`
+      : Prisma.sql`
+    matched AS MATERIALIZED (
       SELECT ${Prisma.join([...narrow, Prisma.sql`${miss} AS "miss"`])}
       FROM "Procedure" ${where([...sharedConditions(params, registry), ...useful])}
     ),
     scalars AS MATERIALIZED (
       SELECT ${grouped}, count(*) AS "n" FROM matched GROUP BY ${grouped}
-    ),
+    )`;
+  return Prisma.sql`
+    WITH ${counts},
     picks AS (
       SELECT ${Prisma.join([...pickCounts, Prisma.sql`(sum("n") FILTER (WHERE "miss" IS NULL))::int AS total`])}
       FROM scalars ${picks ? countedFor(picks.facet) : Prisma.empty}

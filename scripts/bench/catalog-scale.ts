@@ -2,7 +2,7 @@ import { openDatabase } from '../../lib/db/client';
 import type { CatalogEntry } from '../../lib/procedures/catalog-schema';
 import { bulkLoad } from './bulk-load';
 import { pgliteTemplate, postgresTemplate, type Template } from './databases';
-import { runListQuery, SCENARIOS } from './list-query';
+import { runListQuery, SCENARIOS, TARGET_SCENARIOS } from './list-query';
 import { findPostgres } from './postgres-cluster';
 import { elapsedSince, percentile, round, verdict, type PartReport, type Row } from './report';
 import { generateCatalog } from './synthetic-catalog';
@@ -73,6 +73,16 @@ function toRows(measurements: Measurement[], sizes: number[]): Row[] {
   return rows;
 }
 
+/** One line per target scenario: its p95 at the largest size on PostgreSQL, met or missed. */
+function targetLines(measurements: Measurement[], sizes: number[]): string[] {
+  const largest = Math.max(...sizes);
+  return TARGET_SCENARIOS.map((name) => {
+    const m = measurements.find((m) => m.runtime === 'postgres' && m.size === largest && m.scenario === name);
+    const figure = m ? `p95 ${round(m.p95)} ms` : 'not measured';
+    return `Target ${name}, PostgreSQL @${label(largest)}: ${figure}, p95 < ${P95_TARGET_MS} ms ${m ? verdict(m.p95, P95_TARGET_MS, 'below') : 'n/a'}.`;
+  });
+}
+
 export async function runCatalogScale(options: ScaleOptions): Promise<PartReport & { measurements: Measurement[]; loads: LoadTime[] }> {
   const notes: string[] = [];
   const catalogs = new Map<number, CatalogEntry[]>();
@@ -105,6 +115,7 @@ export async function runCatalogScale(options: ScaleOptions): Promise<PartReport
   notes.push(
     `Each cell: ${options.runs} runs after ${options.warmup} warm-up, wall time of the page + facets-and-total (2 statements in parallel, as getProcedureList).`,
     `Growth: p50 ratio between consecutive sizes (x10 rows each); below x10 is sub-linear.`,
+    ...targetLines(measurements, options.sizes),
     `Load times: ${loads.map((l) => `${l.runtime} ${label(l.size)} ${(l.loadMs / 1000).toFixed(1)} s`).join(', ')}.`,
   );
   return { title: 'Catalog scale: list query latency', rows: toRows(measurements, options.sizes), notes, measurements, loads };
