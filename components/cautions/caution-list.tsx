@@ -6,7 +6,15 @@ import type { ProcedureCautions } from '@/lib/cautions/for-procedure';
 // data-condition so the "About me" panel can mark, in the browser, the ones the visitor ticked;
 // conditions our sources say nothing about are named too, never implied safe.
 
-export type CautionListProps = { cautions: ProcedureCautions };
+export type CautionListProps = {
+  cautions: ProcedureCautions;
+  /**
+   * false on cards and plan options: the cautions' wording only, with their sources one click away
+   * on the procedure page. A list page repeats this for every option, and the quotes and source
+   * entries made /plan's HTML four times heavier.
+   */
+  withEvidence?: boolean;
+};
 
 const LEVEL_TONE: Record<CautionLevel, string> = {
   avoid: 'border-red-300 bg-red-50 text-red-950',
@@ -22,7 +30,7 @@ export function CautionLevelBadge({ level }: { level: CautionLevel }) {
 }
 
 /** "Flagged for you" lines: rendered for every condition, shown by CSS only where the visitor's tick matches. */
-export function CautionFlags({ cautions }: CautionListProps) {
+export function CautionFlags({ cautions }: Pick<CautionListProps, 'cautions'>) {
   if (cautions.flagged.length === 0) return null;
   return (
     <ul className="caution-flags mt-3 space-y-1 text-sm">
@@ -36,11 +44,28 @@ export function CautionFlags({ cautions }: CautionListProps) {
   );
 }
 
-export function CautionList({ cautions }: CautionListProps) {
+export function CautionList({ cautions, withEvidence = true }: CautionListProps) {
   const { flagged, none } = cautions;
   return (
     <div className="space-y-3 text-sm" data-caution-list="">
-      {flagged.length > 0 ? (
+      {flagged.length > 0 && !withEvidence ? (
+        // Compact, for lists that repeat it on every option: one line per condition, same words.
+        <ul className="space-y-1">
+          {flagged.map((group) => (
+            <li
+              key={group.condition}
+              data-condition={group.condition}
+              data-level={group.level}
+              className="caution-item rounded border border-slate-200 p-2"
+            >
+              <strong>{group.label}</strong>
+              <CautionLevelBadge level={group.level} />
+              <span className="caution-you ml-1 text-xs font-semibold text-brand-800">(you ticked this)</span>:{' '}
+              {group.cautions.map((caution) => caution.text).join(' ')}
+            </li>
+          ))}
+        </ul>
+      ) : flagged.length > 0 ? (
         <ul className="space-y-3">
           {flagged.map((group) => (
             <li
@@ -81,6 +106,9 @@ export function CautionList({ cautions }: CautionListProps) {
           ))}
           . That does not mean it is safe for you: ask your provider.
         </p>
+      ) : null}
+      {!withEvidence && flagged.length > 0 ? (
+        <p className="text-xs text-slate-700">Each caution’s source is on the procedure’s page.</p>
       ) : null}
     </div>
   );

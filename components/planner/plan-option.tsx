@@ -77,7 +77,7 @@ export function PlanOption({ option, procedure, eventDate, compact = false, acti
           Health cautions ({cautions.flagged.length})<span className="sr-only"> for {option.name}</span>
         </summary>
         <div className="mt-2">
-          <CautionList cautions={cautions} />
+          <CautionList cautions={cautions} withEvidence={false} />
         </div>
       </details>
       {!compact && milestones.length > 0 ? (

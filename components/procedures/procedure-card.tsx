@@ -89,7 +89,7 @@ export function ProcedureCard({ procedure, actions, headingLevel = 'h3' }: Proce
           Health cautions ({cautions.flagged.length})<span className="sr-only"> for {procedure.name}</span>
         </summary>
         <div className="mt-2">
-          <CautionList cautions={cautions} />
+          <CautionList cautions={cautions} withEvidence={false} />
         </div>
       </details>
       {actions ? <div className="mt-auto flex flex-wrap gap-2 pt-4">{actions}</div> : null}
