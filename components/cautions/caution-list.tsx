@@ -48,45 +48,32 @@ export function CautionList({ cautions, withEvidence = true }: CautionListProps)
   const { flagged, none } = cautions;
   return (
     <div className="space-y-3 text-sm" data-caution-list="">
-      {flagged.length > 0 && !withEvidence ? (
-        // Compact, for lists that repeat it on every option: one line per condition, same words.
-        <ul className="space-y-1">
+      {flagged.length > 0 ? (
+        <ul className={withEvidence ? 'space-y-3' : 'space-y-1'}>
           {flagged.map((group) => (
             <li
               key={group.condition}
               data-condition={group.condition}
               data-level={group.level}
-              className="caution-item rounded border border-slate-200 p-2"
+              className={`caution-item rounded-lg border border-slate-200 bg-white ${withEvidence ? 'p-3' : 'p-2'}`}
             >
-              <strong>{group.label}</strong>
-              <CautionLevelBadge level={group.level} />
-              <span className="caution-you ml-1 text-xs font-semibold text-brand-800">(you ticked this)</span>:{' '}
-              {group.cautions.map((caution) => caution.text).join(' ')}
-            </li>
-          ))}
-        </ul>
-      ) : flagged.length > 0 ? (
-        <ul className="space-y-3">
-          {flagged.map((group) => (
-            <li
-              key={group.condition}
-              data-condition={group.condition}
-              data-level={group.level}
-              className="caution-item rounded-lg border border-slate-200 bg-white p-3"
-            >
-              <p className="font-semibold text-slate-900">
-                {group.label}
+              <p className={withEvidence ? 'font-semibold text-slate-900' : 'text-slate-900'}>
+                <span className={withEvidence ? undefined : 'font-semibold'}>{group.label}</span>
                 <CautionLevelBadge level={group.level} />
                 <span className="caution-you ml-1 text-xs font-semibold text-brand-800">(you ticked this)</span>
+                {/* Compact, for lists that repeat it on every option: the same words on one line, sources on the procedure page. */}
+                {withEvidence ? null : `: ${group.cautions.map((caution) => caution.text).join(' ')}`}
               </p>
-              <ul className="mt-1 space-y-2">
-                {group.cautions.map((caution) => (
-                  <li key={`${caution.evidence.source.id}:${caution.evidence.quote}`} className="text-slate-800">
-                    <p>{caution.text}</p>
-                    <FigureEvidence label={`the ${group.label.toLowerCase()} caution`} evidence={caution.evidence} />
-                  </li>
-                ))}
-              </ul>
+              {withEvidence ? (
+                <ul className="mt-1 space-y-2">
+                  {group.cautions.map((caution) => (
+                    <li key={`${caution.evidence.source.id}:${caution.evidence.quote}`} className="text-slate-800">
+                      <p>{caution.text}</p>
+                      <FigureEvidence label={`the ${group.label.toLowerCase()} caution`} evidence={caution.evidence} />
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
             </li>
           ))}
         </ul>
