@@ -6,6 +6,8 @@ import { MAX_COMPARE, MIN_COMPARE } from '@/lib/compare/limits';
 import { describeTrayChange } from '@/lib/compare/tray-announce';
 import { clearTray, removeFromTray, type TrayItem } from '@/lib/compare/tray-store';
 import { compareHref } from '@/lib/compare/url';
+import { MAX_TREATMENT, MIN_TREATMENT } from '@/lib/planner/treatment-limits';
+import { treatmentHref } from '@/lib/planner/treatment-url';
 import { useCompareTray } from '@/lib/compare/use-compare-tray';
 import { focusRingDark } from '@/components/ui/styles';
 
@@ -92,6 +94,14 @@ export function CompareTray() {
               >
                 Clear <span className="sr-only">compare tray</span>
               </button>
+              {items.length >= MIN_TREATMENT && items.length <= MAX_TREATMENT ? (
+                <Link
+                  href={treatmentHref(items.map((item) => item.slug))}
+                  className="min-h-9 rounded-md px-1.5 text-sm font-medium text-brand-800 underline underline-offset-2 hover:text-brand-900 focus-visible:outline-2 focus-visible:outline-brand-700"
+                >
+                  Plan as one treatment
+                </Link>
+              ) : null}
               {items.length >= MIN_COMPARE ? (
                 <Link
                   href={compareHref(items.map((item) => item.slug))}

@@ -82,6 +82,16 @@ describe('CompareTray', () => {
     expect(within(tray).getByRole('link', { name: /Compare now/ })).toHaveAttribute('href', '/compare?ids=botox,facelift');
   });
 
+  it('offers a treatment plan for 2 or 3 chosen, not for 4', () => {
+    store('facelift', 'botox');
+    const { unmount } = render(<CompareTray />);
+    expect(screen.getByRole('link', { name: 'Plan as one treatment' })).toHaveAttribute('href', '/plan?treatment=botox&treatment=facelift');
+    unmount();
+    store('a', 'b', 'c', 'd');
+    render(<CompareTray />);
+    expect(screen.queryByRole('link', { name: 'Plan as one treatment' })).not.toBeInTheDocument();
+  });
+
   it('asks for one more when only one is chosen, and says when it is full', () => {
     store('botox');
     const { unmount } = render(<CompareTray />);
