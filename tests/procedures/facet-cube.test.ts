@@ -56,7 +56,7 @@ describe('facet cube', () => {
     }
   });
 
-  it('follows every write to the catalog, in the same transaction', async () => {
+  it('follows every write to the catalog, once per transaction, and not a rolled-back one', async () => {
     const db = await getDb();
     const list = params({ recoveryMaxDays: '7', invasiveness: ['minimally_invasive'] });
     const before = await facets(db, list, 'cube');
@@ -66,6 +66,8 @@ describe('facet cube', () => {
         await tx.$executeRaw`UPDATE "Procedure" SET "invasiveness" = 'minimally_invasive', "recoveryMaxDays" = 3,
           "concerns" = ARRAY['wrinkles', 'acne_scars'] WHERE "slug" IN (SELECT "slug" FROM "Procedure" ORDER BY "slug" LIMIT 5)`;
         await tx.$executeRaw`DELETE FROM "Procedure" WHERE "slug" = (SELECT "slug" FROM "Procedure" ORDER BY "slug" DESC LIMIT 1)`;
+        // The recount runs once at commit; asking for the deferred trigger now runs it here.
+        await tx.$executeRaw`SET CONSTRAINTS "Procedure_facet_cube" IMMEDIATE`;
         const changed = await facets(tx, list, 'cube');
         expect(changed).not.toEqual(before);
         expect(changed).toEqual(await facets(tx, list, 'table'));
@@ -73,6 +75,24 @@ describe('facet cube', () => {
       }),
     ).rejects.toBe(rollback);
     expect(await facets(db, list, 'cube')).toEqual(before);
+  });
+
+  it('is recounted at commit after a transaction of several statements', async () => {
+    const db = await getDb();
+    const list = params({ recoveryMaxDays: '14' });
+    const [first] = await db.$queryRaw<{ slug: string; recoveryMaxDays: number | null; riskLevel: string }[]>`
+      SELECT "slug", "recoveryMaxDays", "riskLevel"::text AS "riskLevel" FROM "Procedure" ORDER BY "slug" LIMIT 1`;
+    await db.$transaction(async (tx) => {
+      await tx.$executeRaw`UPDATE "Procedure" SET "recoveryMaxDays" = 1 WHERE "slug" = ${first!.slug}`;
+      await tx.$executeRaw`UPDATE "Procedure" SET "riskLevel" = 'high' WHERE "slug" = ${first!.slug}`;
+    });
+    try {
+      expect(await facets(db, list, 'cube')).toEqual(await facets(db, list, 'table'));
+    } finally {
+      await db.$executeRaw`UPDATE "Procedure" SET "recoveryMaxDays" = ${first!.recoveryMaxDays},
+        "riskLevel" = ${first!.riskLevel}::"RiskLevel" WHERE "slug" = ${first!.slug}`;
+    }
+    expect(await facets(db, list, 'cube')).toEqual(await facets(db, list, 'table'));
   });
 
   it('holds one cell per combination of the columns it counts by', async () => {
