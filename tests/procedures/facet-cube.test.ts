@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { loadCatalog } from '@/lib/procedures/catalog-file';
+import { importCatalog } from '@/lib/procedures/import-catalog';
 import { countProcedureMatches } from '@/lib/procedures/list-query';
 import { cubeServes, facetQuery, whereClause } from '@/lib/procedures/list-sql';
 import { LIST_REGISTRY } from '@/lib/procedures/filter-registry';
@@ -56,7 +58,7 @@ describe('facet cube', () => {
     }
   });
 
-  it('follows every write to the catalog, once per transaction, and not a rolled-back one', async () => {
+  it('follows every write to the catalog, in the same transaction', async () => {
     const db = await getDb();
     const list = params({ recoveryMaxDays: '7', invasiveness: ['minimally_invasive'] });
     const before = await facets(db, list, 'cube');
@@ -66,8 +68,6 @@ describe('facet cube', () => {
         await tx.$executeRaw`UPDATE "Procedure" SET "invasiveness" = 'minimally_invasive', "recoveryMaxDays" = 3,
           "concerns" = ARRAY['wrinkles', 'acne_scars'] WHERE "slug" IN (SELECT "slug" FROM "Procedure" ORDER BY "slug" LIMIT 5)`;
         await tx.$executeRaw`DELETE FROM "Procedure" WHERE "slug" = (SELECT "slug" FROM "Procedure" ORDER BY "slug" DESC LIMIT 1)`;
-        // The recount runs once at commit; asking for the deferred trigger now runs it here.
-        await tx.$executeRaw`SET CONSTRAINTS "Procedure_facet_cube" IMMEDIATE`;
         const changed = await facets(tx, list, 'cube');
         expect(changed).not.toEqual(before);
         expect(changed).toEqual(await facets(tx, list, 'table'));
@@ -77,7 +77,27 @@ describe('facet cube', () => {
     expect(await facets(db, list, 'cube')).toEqual(before);
   });
 
-  it('is recounted at commit after a transaction of several statements', async () => {
+  it('is recounted once at the end of a seed, which defers the recount of each upsert', async () => {
+    const db = await getDb();
+    const list = params({ recoveryMaxDays: '14' });
+    await db.$executeRaw`DELETE FROM "ProcedureFacetCell"`;
+    // A stale cube, then a re-import of the same catalog: only the seed's final recount can fix it.
+    expect(await facets(db, list, 'cube')).not.toEqual(await facets(db, list, 'table'));
+    await importCatalog(db, loadCatalog());
+    expect(await facets(db, list, 'cube')).toEqual(await facets(db, list, 'table'));
+    // What the seed sets: within that transaction, writes leave the recount to its end.
+    const rollback = new Error('rollback');
+    await expect(
+      db.$transaction(async (tx) => {
+        await tx.$executeRaw`SELECT set_config('procedure_compare.defer_facet_cube', 'on', true)`;
+        await tx.$executeRaw`UPDATE "Procedure" SET "riskLevel" = 'high'`;
+        expect(await facets(tx, list, 'cube')).not.toEqual(await facets(tx, list, 'table'));
+        throw rollback;
+      }),
+    ).rejects.toBe(rollback);
+  });
+
+  it('is recounted after a transaction of several statements', async () => {
     const db = await getDb();
     const list = params({ recoveryMaxDays: '14' });
     const [first] = await db.$queryRaw<{ slug: string; recoveryMaxDays: number | null; riskLevel: string }[]>`
