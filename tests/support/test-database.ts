@@ -50,7 +50,8 @@ export function copyFolder(from: string, to: string): void {
 /** A new, empty database (not from the template) for tests of migrations and the seed. */
 export async function createEmptyDatabase(label: string): Promise<{ url: string; drop: () => Promise<void> }> {
   const postgresUrl = postgresUrlForTests();
-  const unique = `${label}_${process.pid}_${Date.now()}`;
+  // An unquoted PostgreSQL identifier: letters, digits and underscores only.
+  const unique = `${label.replace(/[^A-Za-z0-9_]/g, '_')}_${process.pid}_${Date.now()}`;
   if (postgresUrl) {
     const name = `pc_${unique}`;
     await adminQuery(postgresUrl, `CREATE DATABASE ${name}`);
