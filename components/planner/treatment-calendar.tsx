@@ -1,4 +1,4 @@
-import { daysBetween, formatShortDate } from '@/lib/planner/dates';
+import { addDays, daysBetween, formatShortDate } from '@/lib/planner/dates';
 import type { TreatmentPlan } from '@/lib/planner/treatment';
 
 // The treatment plan drawn from today (or the first booking, if that has passed) to the event:
@@ -22,7 +22,7 @@ export function TreatmentCalendar({ plan }: TreatmentCalendarProps) {
   const height = TOP + plan.steps.length * ROW + 24;
   const months: string[] = [];
   for (let d = 0; d <= span; d += 1) {
-    const date = new Date(Date.parse(`${first}T00:00:00Z`) + d * 86_400_000).toISOString().slice(0, 10);
+    const date = addDays(first, d);
     if (date.endsWith('-01')) months.push(date);
   }
   return (

@@ -25,8 +25,20 @@ export type ProcedureCautions = {
 
 type Procedure = { slug: string; category: string };
 
+// Built once per file: cautionsFor runs for every card of every list page.
+const sourceMaps = new WeakMap<CautionsFile, Map<string, SourceView>>();
+
+function sourcesOf(file: CautionsFile): Map<string, SourceView> {
+  let sources = sourceMaps.get(file);
+  if (!sources) {
+    sources = new Map(file.sources.map((source) => [source.id, { ...source }]));
+    sourceMaps.set(file, sources);
+  }
+  return sources;
+}
+
 export function cautionsFor(procedure: Procedure, file: CautionsFile = CAUTIONS): ProcedureCautions {
-  const sources = new Map<string, SourceView>(file.sources.map((source) => [source.id, { ...source }]));
+  const sources = sourcesOf(file);
   const matching = file.cautions.filter((caution) => inSet(caution.applies, procedure));
   const result: ProcedureCautions = { flagged: [], none: [] };
   for (const { id, label } of CONDITIONS) {

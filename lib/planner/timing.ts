@@ -57,11 +57,6 @@ function afterTerms(procedure: PlannerProcedure, readiness: Readiness): Terms {
   return { terms: [[downtime, ...healing].reduce((a, b) => (b.days > a.days ? b : a))] };
 }
 
-function termsFor(procedure: PlannerProcedure, readiness: Readiness): Terms {
-  const after = afterTerms(procedure, readiness);
-  return 'missing' in after ? after : { terms: [...courseOf(procedure).terms, ...after.terms] };
-}
-
 /** null when a figure the date needs is not reported: then no date can honestly be given. */
 export function getTiming(
   procedure: PlannerProcedure,
@@ -69,10 +64,10 @@ export function getTiming(
   today: string,
   readiness: Readiness = 'presentable',
 ): Timing | null {
-  const found = termsFor(procedure, readiness);
-  if ('missing' in found || !procedure.recoveryDays) return null;
-  const terms = found.terms;
-  const { anchor, courseMissing } = courseOf(procedure);
+  const after = afterTerms(procedure, readiness);
+  if ('missing' in after || !procedure.recoveryDays) return null;
+  const { terms: courseTerms, anchor, courseMissing } = courseOf(procedure);
+  const terms = [...courseTerms, ...after.terms];
   const totalDays = terms.reduce((sum, term) => sum + term.days, 0) + SAFETY_MARGIN_DAYS;
   const latestDate = addDays(eventDate, -totalDays);
   return {
@@ -110,9 +105,10 @@ export function describeTotal(timing: Timing): string {
   return parts.join(' + ');
 }
 
+/** Why getTiming gave no date: a course never stops it (it then dates the last session). */
 function notReportedText(procedure: PlannerProcedure, readiness: Readiness): string {
-  const found = termsFor(procedure, readiness);
-  return 'missing' in found ? found.missing : 'Downtime not reported by our sources';
+  const after = afterTerms(procedure, readiness);
+  return 'missing' in after ? after.missing : 'Downtime not reported by our sources';
 }
 
 const DONE_BY: Record<Timing['anchor'], string> = {
