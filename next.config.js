@@ -1,5 +1,7 @@
 // @ts-check
 
+import { fileURLToPath } from 'node:url';
+import { GUIDE_ROUTE } from './lib/cache/cached-pages.mjs';
 import { COMMON_SECURITY_HEADERS, NON_PAGE_CONTENT_SECURITY_POLICY } from './lib/security/static-headers.mjs';
 
 /** @type {import('next').NextConfig} */
@@ -9,10 +11,19 @@ const nextConfig = {
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', '@prisma/adapter-pg', 'pg'],
   poweredByHeader: false,
   reactStrictMode: true,
+  // Cached catalog pages get a hash-based CSP as they enter the cache (lib/cache/cached-pages.mjs).
+  cacheHandler: fileURLToPath(new URL('./lib/cache/page-cache-handler.mjs', import.meta.url)),
+  experimental: {
+    // Each process keeps its cached pages in memory, never in the shared build folder.
+    isrFlushToDisk: false,
+  },
+  async rewrites() {
+    return { beforeFiles: [{ source: '/', destination: GUIDE_ROUTE }], afterFiles: [], fallback: [] };
+  },
   async headers() {
     return [
       { source: '/:path*', headers: COMMON_SECURITY_HEADERS },
-      // Pages get a nonce-based policy from proxy.ts; JSON and downloads need none of that.
+      // Pages get their policy from proxy.ts or the page cache; JSON and downloads need none of that.
       { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: NON_PAGE_CONTENT_SECURITY_POLICY }] },
       { source: '/_next/static/:path*', headers: [{ key: 'Content-Security-Policy', value: NON_PAGE_CONTENT_SECURITY_POLICY }] },
     ];

@@ -1,13 +1,17 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { createNonce, pageContentSecurityPolicy } from './lib/security/headers';
+import { isCachedCatalogPage, isInternalCatalogRoute } from './lib/cache/cached-pages.mjs';
+import { createNonce, noncePolicy } from './lib/security/page-policy.mjs';
 
 // Runs before routing, on everything but static files.
 // 1. An address with a malformed %-escape (/procedures/%zz) made Next fail to decode the
 //    dynamic segment and answer a bare 500. It is bad input: APIs get a 400 in our usual JSON
 //    shape, pages the site's own "not found" page.
-// 2. Pages get a Content-Security-Policy with a fresh nonce per request, so no inline script runs
-//    unless Next itself put it there. Other security headers come from next.config.js. API
+// 2. Pages rendered per request get a Content-Security-Policy with a fresh nonce, so no inline
+//    script runs unless Next itself put it there. Catalog pages served from the cache get a
+//    hash-based policy from the page cache instead (lib/security/page-policy.mjs), except under
+//    `next dev`, which caches nothing. Other security headers come from next.config.js. API
 //    responses and router prefetches (whose HTML is cached and reused) get no nonce.
+// 3. The internal address behind "/" (see lib/cache/cached-pages.mjs) is not a page of its own.
 
 const MALFORMED_PATH_ISSUE = {
   error: 'invalid_parameters',
@@ -33,14 +37,16 @@ export function proxy(request: NextRequest) {
   const isApi = pathname === '/api' || pathname.startsWith('/api/');
   const malformed = hasMalformedEscape(pathname);
   if (isApi) return malformed ? NextResponse.json(MALFORMED_PATH_ISSUE, { status: 400 }) : NextResponse.next();
-  if (isPrefetch(request) && !malformed) return NextResponse.next();
+  const notFound = malformed || isInternalCatalogRoute(pathname);
+  const dev = process.env.NODE_ENV === 'development';
+  if (!notFound && (isPrefetch(request) || (!dev && isCachedCatalogPage(pathname)))) return NextResponse.next();
 
   const nonce = createNonce();
-  const policy = pageContentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development' });
+  const policy = noncePolicy(nonce, { dev });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('Content-Security-Policy', policy);
-  const response = malformed
+  const response = notFound
     ? NextResponse.rewrite(new URL('/_not-found', request.url), { status: 404, request: { headers: requestHeaders } })
     : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', policy);

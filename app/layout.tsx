@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import Link from 'next/link';
 import { CompareTray } from '@/components/compare/compare-tray';
 import { MedicalNotice } from '@/components/layout/medical-notice';
 import { SiteHeader } from '@/components/layout/site-header';
@@ -35,9 +36,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </main>
         <footer className="mx-auto max-w-6xl px-4 pb-10 text-xs text-slate-600">
           Catalog figures come from the sources cited beside each figure on every procedure page;{' '}
-          <a href="/about/data" className="underline underline-offset-2">
+          <Link href="/about/data" className="underline underline-offset-2">
             how we choose and rank them
-          </a>
+          </Link>
           .
         </footer>
         <CompareTray />

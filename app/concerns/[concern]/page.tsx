@@ -12,8 +12,12 @@ import { getConcernOptions } from '@/lib/concerns/queries';
 import { describeRung, summarizeLadder } from '@/lib/concerns/summary';
 import { toListHref } from '@/lib/procedures/active-filters';
 
-// Read from the database per request, never during `next build`.
-export const dynamic = 'force-dynamic';
+// A catalog page, cached (lib/cache/cached-pages.mjs): rendered on its first request, never at
+// build time, and re-rendered after CATALOG_REVALIDATE_SECONDS (Next needs the literal here).
+export const revalidate = 30;
+export function generateStaticParams() {
+  return [];
+}
 
 type ConcernPageProps = { params: Promise<{ concern: string }> };
 

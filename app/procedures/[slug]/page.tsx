@@ -21,6 +21,13 @@ import { CATEGORY_LABELS, SPECIALTY_LABELS } from '@/lib/procedures/labels';
 import { getLessDowntimeAlternatives, getProcedureBySlug } from '@/lib/procedures/queries';
 import { slugSchema } from '@/lib/procedures/slug';
 
+// A catalog page, cached (lib/cache/cached-pages.mjs): rendered on its first request, never at
+// build time, and re-rendered after CATALOG_REVALIDATE_SECONDS (Next needs the literal here).
+export const revalidate = 30;
+export function generateStaticParams() {
+  return [];
+}
+
 type DetailPageProps = { params: Promise<{ slug: string }> };
 
 // One query per request shared by generateMetadata and the page. A malformed slug is a 404

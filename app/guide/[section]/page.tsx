@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { notFound } from 'next/navigation';
 import { ConcernLinks } from '@/components/concerns/concern-links';
 import { EntryPoints } from '@/components/guide/entry-points';
 import { SpecialtyComparison } from '@/components/guide/specialty-comparison';
@@ -9,10 +10,18 @@ import { getAllProcedureCards } from '@/lib/procedures/queries';
 import { getConcernCounts } from '@/lib/concerns/queries';
 import { isConcern } from '@/lib/concerns/concern-url';
 
-// The figures are read from the database, which must never be opened during `next build`.
-export const dynamic = 'force-dynamic';
+// A catalog page, cached (lib/cache/cached-pages.mjs): rendered on its first request, never at
+// build time, and re-rendered after CATALOG_REVALIDATE_SECONDS (Next needs the literal here).
+export const revalidate = 30;
+export function generateStaticParams() {
+  return [];
+}
 
-export default async function GuidePage() {
+// Served at "/" (next.config.js rewrites it here); "start" is its only section.
+type GuidePageProps = { params: Promise<{ section: string }> };
+
+export default async function GuidePage({ params }: GuidePageProps) {
+  if ((await params).section !== 'start') notFound();
   const [cards, concernCounts] = await Promise.all([getAllProcedureCards(), getConcernCounts()]);
   const stats = getGuideStats(cards);
   const concerns = concernCounts.flatMap(({ value, count }) => (isConcern(value) ? [{ concern: value, count }] : []));

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { notFound } from 'next/navigation';
 import { CoverageTable } from '@/components/about/coverage-table';
 import { textLink } from '@/components/ui/styles';
 import { formatIsoDate } from '@/lib/procedures/card-format';
@@ -9,8 +10,12 @@ import { FIGURES, FIGURE_DEFINITIONS, FIGURE_LABELS } from '@/lib/procedures/fig
 import { SOURCE_KIND_LABELS } from '@/lib/procedures/labels';
 import { getAllProcedureDetails } from '@/lib/procedures/queries';
 
-// The figures are read from the database, which must never be opened during `next build`.
-export const dynamic = 'force-dynamic';
+// A catalog page, cached (lib/cache/cached-pages.mjs): rendered on its first request, never at
+// build time, and re-rendered after CATALOG_REVALIDATE_SECONDS (Next needs the literal here).
+export const revalidate = 30;
+export function generateStaticParams() {
+  return [];
+}
 
 export const metadata: Metadata = {
   title: 'How we source our data',
@@ -29,7 +34,11 @@ const KIND_NOTES: Record<(typeof SOURCE_KINDS)[number], string> = {
     'A doctor’s practice page: the last resort, used only when nothing above gives the figure, and shown as weaker evidence.',
 };
 
-export default async function DataPage() {
+// "data" is the only topic so far: /about/data.
+type AboutPageProps = { params: Promise<{ topic: string }> };
+
+export default async function DataPage({ params }: AboutPageProps) {
+  if ((await params).topic !== 'data') notFound();
   const procedures = await getAllProcedureDetails();
   const report = getCoverage(procedures, COVERAGE_FLOORS, new Date(), COVERAGE_TARGETS);
   const years = procedures.flatMap((p) => (p.cost?.year ? [p.cost.year] : []));
@@ -39,16 +48,18 @@ export default async function DataPage() {
       <header className="space-y-3">
         <h1 className="text-3xl font-bold text-slate-900">How we source our data</h1>
         <p className="text-lg text-slate-800">
-          Every number in the catalog names its source and quotes the words that locate it there. Where no source we
-          trust gives a number, we say “not reported” and record what we searched: we never estimate.
+          Every number in the catalog names its source and quotes the words that locate it there. Where no source we trust gives a number,
+          we say “not reported” and record what we searched: we never estimate.
         </p>
       </header>
 
       <section aria-labelledby="figures-heading" className="space-y-3">
-        <h2 id="figures-heading" className="text-2xl font-semibold text-slate-900">What each figure means</h2>
+        <h2 id="figures-heading" className="text-2xl font-semibold text-slate-900">
+          What each figure means
+        </h2>
         <p className="text-slate-800">
-          “Recovery” means different things in different sources, so we keep three milestones apart and never mix
-          them: downtime, back to exercise and the final result.
+          “Recovery” means different things in different sources, so we keep three milestones apart and never mix them: downtime, back to
+          exercise and the final result.
         </p>
         <dl className="space-y-2">
           {FIGURES.map((figure) => (
@@ -61,10 +72,12 @@ export default async function DataPage() {
       </section>
 
       <section aria-labelledby="sources-heading" className="space-y-3">
-        <h2 id="sources-heading" className="text-2xl font-semibold text-slate-900">How sources are chosen and ranked</h2>
+        <h2 id="sources-heading" className="text-2xl font-semibold text-slate-900">
+          How sources are chosen and ranked
+        </h2>
         <p className="text-slate-800">
-          For each figure we take the strongest kind of source that gives it, in this order, and the newest figure
-          within a kind. The number beside each kind is how many figures in the catalog rest on it.
+          For each figure we take the strongest kind of source that gives it, in this order, and the newest figure within a kind. The number
+          beside each kind is how many figures in the catalog rest on it.
         </p>
         <ol className="list-decimal space-y-1 pl-5 text-slate-800">
           {report.byKind.map(({ kind, figures }) => (
@@ -76,29 +89,40 @@ export default async function DataPage() {
       </section>
 
       <section aria-labelledby="years-heading" className="space-y-3">
-        <h2 id="years-heading" className="text-2xl font-semibold text-slate-900">The years of the figures</h2>
+        <h2 id="years-heading" className="text-2xl font-semibold text-slate-900">
+          The years of the figures
+        </h2>
         <p className="text-slate-800">
           {years.length === 0
             ? 'No cost in the catalog has a year yet.'
             : `Costs are from ${Math.min(...years)} to ${Math.max(...years)}; each cost shows its own year, and compare shows it beside every price.`}{' '}
-          {report.old.length} figures rest on sources more than {OLD_AFTER_YEARS} years old; they are the first we
-          re-check.
+          {report.old.length} figures rest on sources more than {OLD_AFTER_YEARS} years old; they are the first we re-check.
         </p>
       </section>
 
       <section aria-labelledby="coverage-heading" className="space-y-3">
-        <h2 id="coverage-heading" className="text-2xl font-semibold text-slate-900">How complete the catalog is</h2>
+        <h2 id="coverage-heading" className="text-2xl font-semibold text-slate-900">
+          How complete the catalog is
+        </h2>
         <CoverageTable report={report} />
       </section>
 
       <section aria-labelledby="reviewed-heading" className="space-y-3">
-        <h2 id="reviewed-heading" className="text-2xl font-semibold text-slate-900">When each procedure was last reviewed</h2>
+        <h2 id="reviewed-heading" className="text-2xl font-semibold text-slate-900">
+          When each procedure was last reviewed
+        </h2>
         <table className="w-full border-collapse text-sm">
           <thead>
             <tr>
-              <th scope="col" className="px-3 py-2 text-left">Procedure</th>
-              <th scope="col" className="px-3 py-2 text-left">Last reviewed</th>
-              <th scope="col" className="px-3 py-2 text-left">Figures not reported</th>
+              <th scope="col" className="px-3 py-2 text-left">
+                Procedure
+              </th>
+              <th scope="col" className="px-3 py-2 text-left">
+                Last reviewed
+              </th>
+              <th scope="col" className="px-3 py-2 text-left">
+                Figures not reported
+              </th>
             </tr>
           </thead>
           <tbody>
