@@ -1,12 +1,13 @@
-import { getProcedureList } from '../procedures/queries';
+import { readProcedureList } from '../procedures/queries';
 import { MAX_PAGE_SIZE } from '../procedures/list-url';
 import { listParamsSchema, type ListParams } from '../procedures/search-params';
 import type { Concern } from '../procedures/constants';
 import type { FacetCount } from '../procedures/queries';
 import { buildLadder, type LadderRung } from './ladder';
 
-// Reads for the concern pages, through the list's own query (and its cache): a concern page is
-// the list filtered by one concern, so the two can never disagree about what treats it.
+// Reads for the concern pages and the guide, through the list's own query: a concern page is the
+// list filtered by one concern, so the two can never disagree about what treats it. Not through
+// the list's cache: these pages are cached whole (lib/cache/cached-pages.mjs).
 
 export type ConcernOptions = { concern: Concern; rungs: LadderRung[]; total: number; shown: number };
 
@@ -16,12 +17,12 @@ export function concernListParams(concern: Concern): ListParams {
 }
 
 export async function getConcernOptions(concern: Concern): Promise<ConcernOptions> {
-  const list = await getProcedureList(concernListParams(concern));
+  const list = await readProcedureList(concernListParams(concern));
   return { concern, rungs: buildLadder(list.items), total: list.total, shown: list.items.length };
 }
 
 /** How many catalog procedures treat each concern (the list's own concern facet). */
 export async function getConcernCounts(): Promise<FacetCount[]> {
-  const list = await getProcedureList({ ...listParamsSchema.parse({}), pageSize: 1 });
+  const list = await readProcedureList({ ...listParamsSchema.parse({}), pageSize: 1 });
   return list.facets.concern;
 }

@@ -5,13 +5,20 @@ import { round, verdict, type PartReport, type Row } from './report';
 // Part 2: throughput of the catalog pages and API against a static asset served by the same
 // `next start`, one target at a time so each gets both cores.
 
-export type LoadTarget = { name: string; path: string; catalog: boolean };
+/**
+ * `catalog`: a catalog page or API, held to a share of the static chunk's throughput.
+ * `fromCache`: a catalog page Next serves from its cache (lib/cache/cached-pages.mjs), also held
+ * to a share of the prerendered reference's.
+ */
+export type LoadTarget = { name: string; path: string; catalog: boolean; fromCache?: boolean; reference?: boolean };
 export type LoadOptions = { connections: number; seconds: number; warmupSeconds: number };
 
 export type LoadResult = {
   name: string;
   path: string;
   catalog: boolean;
+  fromCache: boolean;
+  reference: boolean;
   status: number | null;
   requestsPerSecond: number;
   p50Ms: number;
@@ -22,15 +29,17 @@ export type LoadResult = {
 };
 
 const RATIO_TARGET = 0.5;
+const CACHED_VS_REFERENCE_TARGET = 0.8;
 
 export const LOAD_TARGETS: LoadTarget[] = [
   { name: 'procedures page', path: '/procedures?recoveryMaxDays=7&invasiveness=minimally_invasive&sort=cost', catalog: true },
   { name: 'compare page', path: '/compare?ids=botox,lip-filler,brow-lift', catalog: true },
-  { name: 'concern page', path: '/concerns/wrinkles', catalog: true },
+  { name: 'concern page (from cache)', path: '/concerns/wrinkles', catalog: true, fromCache: true },
   { name: 'list API', path: '/api/procedures?recoveryMaxDays=7', catalog: true },
+  { name: 'catalog page from cache', path: '/procedures/botox', catalog: true, fromCache: true },
   // A reference, not a target: a route Next prerendered at build time and serves from its own
   // cache, through the same proxy. It shows the ceiling for any cached page of this server.
-  { name: 'prerendered route (reference)', path: '/icon.svg', catalog: false },
+  { name: 'prerendered route (reference)', path: '/icon.svg', catalog: false, reference: true },
 ];
 
 /** One JS chunk referenced by the home page (or, if / is not built yet, by /procedures). */
@@ -65,6 +74,8 @@ export async function measureTarget(baseUrl: string, target: LoadTarget, options
     name: target.name,
     path: target.path,
     catalog: target.catalog,
+    fromCache: target.fromCache ?? false,
+    reference: target.reference ?? false,
     status,
     requestsPerSecond: result.requests.average,
     p50Ms: result.latency.p50,
@@ -79,9 +90,12 @@ export function httpReport(results: LoadResult[], baseline: LoadResult | null, o
   const notes = [
     `autocannon: ${options.connections} connections, ${options.seconds} s per target after ${options.warmupSeconds} s warm-up, sequential; errors include autocannon's 10 s request timeouts.`,
   ];
+  const reference = results.find((result) => result.reference);
   const rows: Row[] = [...results, ...(baseline ? [baseline] : [])].map((result) => {
     const isBaseline = result === baseline;
     const ratio = baseline && !isBaseline && baseline.requestsPerSecond > 0 ? result.requestsPerSecond / baseline.requestsPerSecond : null;
+    const vsReference =
+      result.fromCache && reference && reference.requestsPerSecond > 0 ? result.requestsPerSecond / reference.requestsPerSecond : null;
     const clean = result.non2xx === 0 && result.errors === 0;
     if (result.status === 404) notes.push(`${result.name} answers 404 (${result.path}): measured anyway, not a real result yet.`);
     return {
@@ -95,6 +109,10 @@ export function httpReport(results: LoadResult[], baseline: LoadResult | null, o
       '0 non-2xx/errors': clean ? 'met' : 'missed',
       'vs static': ratio === null ? null : `${Math.round(ratio * 100)}%`,
       [`>=${RATIO_TARGET * 100}% of static`]: result.catalog ? verdict(ratio, RATIO_TARGET, 'atLeast') : 'n/a',
+      'vs reference': vsReference === null ? null : `${Math.round(vsReference * 100)}%`,
+      [`>=${CACHED_VS_REFERENCE_TARGET * 100}% of reference`]: result.fromCache
+        ? verdict(vsReference, CACHED_VS_REFERENCE_TARGET, 'atLeast')
+        : 'n/a',
     };
   });
   if (baseline) notes.push(`static baseline: ${baseline.path}`);
