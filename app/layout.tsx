@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { CompareTray } from '@/components/compare/compare-tray';
 import { MedicalNotice } from '@/components/layout/medical-notice';
+import { ProcedureControls } from '@/components/layout/procedure-controls';
 import { SiteHeader } from '@/components/layout/site-header';
 import { getSiteUrl } from '@/lib/env';
 import './globals.css';
@@ -41,6 +42,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           .
         </footer>
         <CompareTray />
+        <ProcedureControls />
       </body>
     </html>
   );
