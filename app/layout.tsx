@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { CompareTray } from '@/components/compare/compare-tray';
 import { MedicalNotice } from '@/components/layout/medical-notice';
+import { ProcedureControls } from '@/components/layout/procedure-controls';
 import { SiteHeader } from '@/components/layout/site-header';
 import { getSiteUrl } from '@/lib/env';
 import './globals.css';
@@ -42,6 +43,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           .
         </footer>
         <CompareTray />
+        <ProcedureControls />
       </body>
     </html>
   );

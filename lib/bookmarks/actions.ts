@@ -8,7 +8,7 @@ import { requestHost } from '../http/origin';
 import * as commands from './commands';
 import { ERROR_MESSAGES, type BookmarkErrorCode } from './messages';
 import { bookmarksHref } from './page-params';
-import { addRefererQuery, safeReturnTo, withFragment } from './return-to';
+import { addRefererQuery, refererPath, safeReturnTo, withFragment } from './return-to';
 import { formFields, setSavedInputSchema, sortSchema, toggleFormSchema, type UndoPayload } from './schema';
 import { clearUndoCookie, getCurrentVisitorId, getVisitorSession, readUndoCookie, setUndoCookie } from './session';
 
@@ -48,7 +48,12 @@ export async function setBookmarkSaved(input: unknown): Promise<ToggleResult> {
 export async function submitBookmarkToggle(formData: FormData): Promise<void> {
   const fields = formFields(formData, ['slug', 'intent', 'returnTo']);
   const request = await headers();
-  const back = addRefererQuery(safeReturnTo(fields.returnTo, '/procedures'), request.get('referer'), requestHost(request) ?? null);
+  const referer = request.get('referer');
+  const host = requestHost(request) ?? null;
+  // The toggle's form names no returnTo (it is the same markup on every page): back to the Referer.
+  const back = fields.returnTo
+    ? addRefererQuery(safeReturnTo(fields.returnTo, '/procedures'), referer, host)
+    : (refererPath(referer, host) ?? '/procedures');
   const parsed = toggleFormSchema.safeParse(fields);
   if (!parsed.success) redirect(bookmarksHref({ error: 'invalid-input' }));
   const { slug, intent } = parsed.data;

@@ -25,6 +25,20 @@ export function withFragment(path: string, fragment: string): string {
 }
 
 /**
+ * The page a form was posted from, when its Referer names this host: markup shared by many
+ * pages (the bookmark toggle) cannot know its own path without rendering per request.
+ */
+export function refererPath(referer: string | null, host: string | null): string | null {
+  if (!referer || !host) return null;
+  try {
+    const url = new URL(referer);
+    return url.host === host ? safeReturnTo(`${url.pathname}${url.search}`, '') || null : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * The query string the browser was on, taken from the Referer when it names the same host and
  * path: a server-rendered form knows only its path. The result is still a relative path, so a
  * forged Referer can at most change the query of the page being returned to.

@@ -1,9 +1,11 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ToggleResult } from '@/lib/bookmarks/actions';
+import type { PageController } from '@/lib/page-controller';
 
 const actions = vi.hoisted(() => ({
   setBookmarkSaved: vi.fn<(input: unknown) => Promise<ToggleResult>>(),
@@ -11,11 +13,9 @@ const actions = vi.hoisted(() => ({
   submitBookmarkToggle: vi.fn(),
 }));
 vi.mock('@/lib/bookmarks/actions', () => actions);
-vi.mock('next/navigation', () => ({
-  usePathname: () => '/procedures',
-}));
 
 const { BookmarkToggle } = await import('@/components/bookmarks/bookmark-toggle');
+const { startBookmarkToggles } = await import('@/lib/bookmarks/bookmark-toggles');
 const { resetSavedStore } = await import('@/lib/bookmarks/saved-store');
 
 function deferred<T>() {
@@ -25,6 +25,14 @@ function deferred<T>() {
 }
 
 const fetchMock = vi.fn();
+let controller: PageController | null = null;
+
+/** The server markup in the page, then the page's controller, as ProcedureControls starts it. */
+function mount(ui: ReactNode) {
+  const result = render(ui);
+  controller = startBookmarkToggles(document);
+  return result;
+}
 
 beforeEach(() => {
   resetSavedStore();
@@ -32,8 +40,11 @@ beforeEach(() => {
   vi.stubGlobal('fetch', fetchMock);
   actions.setBookmarkSaved.mockReset();
   actions.undoToggleRemoval.mockReset();
+  actions.submitBookmarkToggle.mockReset();
 });
 afterEach(() => {
+  controller?.stop();
+  controller = null;
   cleanup();
   vi.unstubAllGlobals();
 });
@@ -43,27 +54,27 @@ const button = (name: string) => screen.getByRole('button', { name: new RegExp(`
 describe('BookmarkToggle', () => {
   it('renders neutral on the server, as a form that works without JavaScript', () => {
     const html = renderToString(<BookmarkToggle slug="botox" name="Botox" />);
-    expect(html).toContain('Save');
+    expect(html).toContain('>Save<');
     expect(html).not.toContain('>Saved<');
     expect(html).toContain('aria-pressed="false"');
+    expect(html).toMatch(/name="slug" value="botox"/);
     expect(html).toMatch(/name="intent" value="save"/);
-    expect(html).toMatch(/name="returnTo" value="\/procedures"/);
     expect(html).toContain('id="bookmark-saved-botox"');
   });
 
   it('keeps the no-JavaScript notes out of the DOM a scripted page hydrates', () => {
     const html = renderToString(<BookmarkToggle slug="botox" name="Botox" />);
     expect(html).toMatch(/<noscript><p id="bookmark-saved-botox"[\s\S]*id="bookmark-failed-botox"[\s\S]*<\/noscript>/);
-    render(<BookmarkToggle slug="botox" name="Botox" />);
+    mount(<BookmarkToggle slug="botox" name="Botox" />);
     expect(document.getElementById('bookmark-saved-botox')).toBeNull();
   });
 
-  it('shows the note a plain form post came back with (a click before hydration), on its own card only', async () => {
+  it('shows the note a plain form post came back with (a click before the script ran), on its own card only', async () => {
     const scrolled = vi.fn();
     Element.prototype.scrollIntoView = scrolled;
     window.history.replaceState(null, '', '/procedures#bookmark-removed-botox');
     try {
-      render(
+      mount(
         <>
           <BookmarkToggle slug="botox" name="Botox" />
           <BookmarkToggle slug="facelift" name="Facelift" />
@@ -73,6 +84,8 @@ describe('BookmarkToggle', () => {
       expect(note).toBeVisible();
       expect(within(note).getByRole('link', { name: 'Undo' })).toHaveAttribute('href', '/bookmarks?removed=botox');
       expect(screen.queryByText(/Facelift from your saved list/)).toBeNull();
+      controller?.refresh();
+      expect(screen.getAllByText(/Removed Botox from your saved list/)).toHaveLength(1);
       expect(scrolled).toHaveBeenCalledTimes(1);
     } finally {
       window.history.replaceState(null, '', '/');
@@ -80,23 +93,45 @@ describe('BookmarkToggle', () => {
   });
 
   it('loads the saved state once for every toggle on the page', async () => {
-    render(
+    mount(
       <>
         <BookmarkToggle slug="botox" name="Botox" />
         <BookmarkToggle slug="facelift" name="Facelift" />
       </>,
     );
     await waitFor(() => expect(button('Facelift')).toHaveAttribute('aria-pressed', 'true'));
-    expect(button('Facelift')).toHaveTextContent(/^Saved/);
+    expect(button('Facelift')).toHaveTextContent(/^Saved Facelift$/);
+    expect(button('Facelift')).toHaveAttribute('data-state', 'saved');
     expect(button('Botox')).toHaveAttribute('aria-pressed', 'false');
+    expect(button('Botox')).toHaveAttribute('data-state', 'unsaved');
     expect(fetchMock).toHaveBeenCalledTimes(1);
     expect(fetchMock.mock.calls[0]?.[0]).toBe('/api/bookmarks/state');
   });
 
-  it('shows "Saved" at once, and every toggle for that procedure agrees after the save', async () => {
+  it('does not fetch the saved state on a page without toggles', () => {
+    controller = startBookmarkToggles(document);
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('gives toggles that appear later (a client navigation) the same state', async () => {
+    const { rerender } = mount(<BookmarkToggle slug="botox" name="Botox" />);
+    await waitFor(() => expect(button('Botox')).toHaveAttribute('data-state', 'unsaved'));
+    rerender(
+      <>
+        <BookmarkToggle slug="botox" name="Botox" />
+        <BookmarkToggle slug="facelift" name="Facelift" />
+      </>,
+    );
+    expect(button('Facelift')).toHaveAttribute('data-state', 'unknown');
+    controller?.refresh();
+    expect(button('Facelift')).toHaveAttribute('aria-pressed', 'true');
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows "Saved" at once, without posting the form, and every toggle for that procedure agrees after the save', async () => {
     const reply = deferred<ToggleResult>();
     actions.setBookmarkSaved.mockReturnValue(reply.promise);
-    render(
+    mount(
       <>
         <BookmarkToggle slug="botox" name="Botox" />
         <div data-testid="second">
@@ -108,11 +143,16 @@ describe('BookmarkToggle', () => {
     const first = screen.getAllByRole('button', { name: 'Save Botox' })[0]!;
     fireEvent.click(first);
     expect(first).toHaveAttribute('aria-pressed', 'true');
+    expect(first).toHaveAttribute('aria-busy', 'true');
     expect(actions.setBookmarkSaved).toHaveBeenCalledWith({ slug: 'botox', saved: true });
+    // Taken over: React's form action (the no-JavaScript post) never runs.
+    expect(actions.submitBookmarkToggle).not.toHaveBeenCalled();
     await act(async () => reply.resolve({ ok: true, saved: true, removed: null }));
     const second = within(screen.getByTestId('second')).getByRole('button');
     expect(second).toHaveAttribute('aria-pressed', 'true');
+    expect(first).toHaveAttribute('aria-busy', 'false');
     expect(screen.getAllByRole('status')[0]).toHaveTextContent('Saved Botox.');
+    expect(first.closest('form')?.querySelector('input[name="intent"]')).toHaveValue('remove');
   });
 
   it('rolls back visibly when the save fails', async () => {
@@ -121,31 +161,32 @@ describe('BookmarkToggle', () => {
       error: 'rate-limited',
       message: 'Too many changes in a short time. Please try again in a minute.',
     });
-    render(<BookmarkToggle slug="botox" name="Botox" />);
+    mount(<BookmarkToggle slug="botox" name="Botox" />);
     await waitFor(() => expect(fetchMock).toHaveBeenCalled());
     fireEvent.click(button('Botox'));
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/Botox was not saved\. Too many changes/));
+    expect(screen.getByRole('status')).toHaveAttribute('data-error');
     expect(button('Botox')).toHaveAttribute('aria-pressed', 'false');
-    expect(button('Botox')).toHaveTextContent(/^Save/);
+    expect(button('Botox')).toHaveTextContent(/^Save Botox$/);
   });
 
   it('rolls back when the server cannot be reached', async () => {
     actions.setBookmarkSaved.mockRejectedValue(new TypeError('Failed to fetch'));
-    render(<BookmarkToggle slug="botox" name="Botox" />);
+    mount(<BookmarkToggle slug="botox" name="Botox" />);
     fireEvent.click(button('Botox'));
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/could not be reached/));
-    // The message is set before the optimistic state's transition ends; the rollback follows.
-    await waitFor(() => expect(button('Botox')).toHaveAttribute('aria-pressed', 'false'));
+    expect(button('Botox')).toHaveAttribute('aria-pressed', 'false');
   });
 
   it('sends one request for a double click', async () => {
     const reply = deferred<ToggleResult>();
     actions.setBookmarkSaved.mockReturnValue(reply.promise);
-    render(<BookmarkToggle slug="botox" name="Botox" />);
+    mount(<BookmarkToggle slug="botox" name="Botox" />);
     fireEvent.click(button('Botox'));
     fireEvent.click(button('Botox'));
     await act(async () => reply.resolve({ ok: true, saved: true, removed: null }));
     expect(actions.setBookmarkSaved).toHaveBeenCalledTimes(1);
+    expect(actions.submitBookmarkToggle).not.toHaveBeenCalled();
     expect(button('Botox')).toHaveAttribute('aria-pressed', 'true');
   });
 
@@ -153,13 +194,25 @@ describe('BookmarkToggle', () => {
     const removed = { slug: 'facelift', note: 'my note', savedAt: '2026-11-01T00:00:00.000Z' };
     actions.setBookmarkSaved.mockResolvedValue({ ok: true, saved: false, removed });
     actions.undoToggleRemoval.mockResolvedValue({ ok: true, saved: true, removed: null });
-    render(<BookmarkToggle slug="facelift" name="Facelift" />);
+    mount(<BookmarkToggle slug="facelift" name="Facelift" />);
     await waitFor(() => expect(button('Facelift')).toHaveAttribute('aria-pressed', 'true'));
+    expect(screen.queryByRole('button', { name: /Undo/ })).toBeNull();
     fireEvent.click(button('Facelift'));
     const undo = await screen.findByRole('button', { name: 'Undo removing Facelift' });
+    expect(screen.getByRole('status')).toHaveTextContent('Removed Facelift from your saved list.');
     fireEvent.click(undo);
     await waitFor(() => expect(button('Facelift')).toHaveAttribute('aria-pressed', 'true'));
     expect(actions.undoToggleRemoval).toHaveBeenCalledWith(removed);
     expect(screen.queryByRole('button', { name: /Undo/ })).toBeNull();
+    expect(screen.getByRole('status')).toHaveTextContent('Facelift is back in your saved list.');
+  });
+
+  it('leaves the form to React (the plain post) once stopped', async () => {
+    mount(<BookmarkToggle slug="botox" name="Botox" />);
+    controller?.stop();
+    controller = null;
+    fireEvent.click(button('Botox'));
+    await waitFor(() => expect(actions.submitBookmarkToggle).toHaveBeenCalledTimes(1));
+    expect(actions.setBookmarkSaved).not.toHaveBeenCalled();
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, toCsv } from '@/lib/bookmarks/csv';
 import { bookmarksHref, parseBookmarksPageParams } from '@/lib/bookmarks/page-params';
-import { addRefererQuery, safeReturnTo, withFragment } from '@/lib/bookmarks/return-to';
+import { addRefererQuery, refererPath, safeReturnTo, withFragment } from '@/lib/bookmarks/return-to';
 import { noteSchema } from '@/lib/bookmarks/schema';
 import { createToken, hashToken, isWellFormedToken } from '@/lib/bookmarks/tokens';
 import { UNDO_COOKIE_NAMES, decodeUndo, encodeUndo } from '@/lib/bookmarks/undo';
@@ -67,6 +67,15 @@ describe('safeReturnTo', () => {
     expect(addRefererQuery('/procedures/botox', referer, 'shop.example')).toBe('/procedures/botox');
     expect(addRefererQuery('/procedures', null, 'shop.example')).toBe('/procedures');
     expect(addRefererQuery('/procedures', 'not a url', 'shop.example')).toBe('/procedures');
+  });
+
+  it('goes back to the page a form was posted from, on this host only', () => {
+    expect(refererPath('http://shop.example/concerns/wrinkles?x=1#top', 'shop.example')).toBe('/concerns/wrinkles?x=1');
+    expect(refererPath('http://other.example/procedures', 'shop.example')).toBeNull();
+    expect(refererPath('http://shop.example//evil.example/x', 'shop.example')).toBeNull();
+    expect(refererPath(null, 'shop.example')).toBeNull();
+    expect(refererPath('not a url', 'shop.example')).toBeNull();
+    expect(refererPath('http://shop.example/plan', null)).toBeNull();
   });
 
   it('adds an encoded fragment', () => {

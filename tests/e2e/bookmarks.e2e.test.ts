@@ -138,6 +138,36 @@ describe('the no-JavaScript toggle behind a chain of proxies', () => {
 });
 
 describe('bookmarks without JavaScript', () => {
+  it('drives the cards of a page reached by client navigation: one page-wide controller, no component per card', async () => {
+    await withPage(browser, async (page) => {
+      await page.goto('/');
+      await page.getByRole('navigation').getByRole('link', { name: 'Procedures' }).click();
+      await page.waitForURL(/\/procedures$/);
+      const card = page.locator('article[data-slug]').first();
+      const slug = (await card.getAttribute('data-slug')) ?? '';
+      expect(await toggleState(page, slug)).toBe('unsaved');
+      await toggleButton(page, slug).click();
+      await expect.poll(() => toggleButton(page, slug).getAttribute('aria-busy'), POLL).toBe('false');
+      expect(await toggleButton(page, slug).getAttribute('aria-pressed')).toBe('true');
+      // Taken over by the controller: no page load, no fragment.
+      expect(page.url()).toMatch(/\/procedures$/);
+
+      await card.getByRole('button', { name: /^Add .+ to compare$/ }).click();
+      await card.getByRole('button', { name: /^Remove .+ from compare$/ }).waitFor();
+      await page.getByRole('region', { name: 'Compare (1 of 4)' }).waitFor();
+    });
+  });
+
+  it('comes back by form post to the page and query it was posted from', async () => {
+    await withPage(browser, { javaScriptEnabled: false }, async (page) => {
+      await page.goto('/procedures?recoveryMaxDays=2&sort=cost');
+      const slug = (await page.locator('article[data-slug]').first().getAttribute('data-slug')) ?? '';
+      await toggleButton(page, slug).click();
+      await page.waitForURL(new RegExp(`/procedures\\?recoveryMaxDays=2&sort=cost#bookmark-saved-${slug}$`));
+      expect(await page.locator(`#bookmark-saved-${slug}`).isVisible()).toBe(true);
+    });
+  });
+
   it('saves by form post and manages the list with plain forms', async () => {
     await withPage(browser, { javaScriptEnabled: false }, async (page) => {
       await page.goto('/procedures/lip-filler');

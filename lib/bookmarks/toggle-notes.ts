@@ -1,0 +1,45 @@
+import { RATE_LIMIT_MESSAGE } from './messages';
+
+// What a bookmark toggle's form post says when it comes back (the action redirects to the page
+// with #bookmark-<outcome>-<slug>). Rendered as JSX inside <noscript> (toggle-parts.tsx) and, after
+// a click before the page's script was running, by the page's controller (bookmark-toggles.ts).
+
+export const NOTE_OUTCOMES = ['saved', 'removed', 'rate-limited', 'failed'] as const;
+export type NoteOutcome = (typeof NOTE_OUTCOMES)[number];
+
+/** The outcome a fragment like #bookmark-saved-botox reports for this slug, if any. */
+export function outcomeFromHash(hash: string, slug: string): NoteOutcome | null {
+  return NOTE_OUTCOMES.find((outcome) => hash === `#bookmark-${outcome}-${slug}`) ?? null;
+}
+
+export function noteId(outcome: NoteOutcome, slug: string): string {
+  return `bookmark-${outcome}-${slug}`;
+}
+
+export type NoteCopy = { text: string; link: { href: string; label: string } | null; className: string };
+
+const NOTE = 'max-w-xs scroll-mt-24 rounded border px-2 py-1 text-sm';
+const ERROR = `${NOTE} border-red-300 bg-red-50 text-red-900`;
+
+export function noteCopy(outcome: NoteOutcome, slug: string, name: string): NoteCopy {
+  switch (outcome) {
+    case 'saved':
+      return {
+        text: `Saved ${name}.`,
+        link: { href: '/bookmarks', label: 'See your saved list' },
+        className: `${NOTE} border-emerald-300 bg-emerald-50 text-emerald-950`,
+      };
+    case 'removed':
+      return {
+        text: `Removed ${name} from your saved list.`,
+        link: { href: `/bookmarks?removed=${slug}`, label: 'Undo' },
+        className: `${NOTE} border-slate-300 bg-white text-slate-900`,
+      };
+    case 'rate-limited':
+      return { text: `${name} was not saved. ${RATE_LIMIT_MESSAGE}`, link: null, className: ERROR };
+    case 'failed':
+      return { text: `${name} could not be saved. Please try again.`, link: null, className: ERROR };
+  }
+}
+
+export const NOTE_LINK_CLASS = 'font-medium underline';

@@ -1,0 +1,87 @@
+import type { PageController } from '../page-controller';
+import { MAX_COMPARE } from './limits';
+import { COMPARE_TOGGLE_WORDS, compareRefusal, type CompareToggleState } from './toggle-words';
+import { addToTray, getTraySnapshot, removeFromTray, subscribeTray, type TrayItem } from './tray-store';
+
+// Behaviour for every "Add to compare" button on the page (server markup from
+// components/compare/add-to-compare-button.tsx): one delegated click listener and one tray
+// subscription for all of them, instead of a hydrated component per card.
+
+const CONTROL = '[data-compare-toggle]';
+
+type Parts = { slug: string; name: string; button: HTMLButtonElement; refusal: HTMLElement };
+
+function partsOf(control: HTMLElement): Parts | null {
+  const button = control.querySelector<HTMLButtonElement>('button');
+  const refusal = control.querySelector<HTMLElement>('[data-compare-refusal]');
+  const slug = control.dataset.compareToggle;
+  if (!button || !refusal || !slug) return null;
+  return { slug, name: control.dataset.name ?? slug, button, refusal };
+}
+
+let refusalIds = 0;
+
+function showRefusal({ button, refusal, name }: Parts): void {
+  refusal.id ||= `compare-refusal-${++refusalIds}`;
+  refusal.textContent = compareRefusal(name, MAX_COMPARE);
+  button.setAttribute('aria-describedby', refusal.id);
+}
+
+function withdrawRefusal({ button, refusal }: Parts): void {
+  if (!refusal.textContent) return;
+  refusal.textContent = '';
+  button.removeAttribute('aria-describedby');
+}
+
+function render(parts: Parts, items: readonly TrayItem[]): void {
+  const inTray = items.some((item) => item.slug === parts.slug);
+  const state: CompareToggleState = inTray ? 'in' : 'out';
+  const { button } = parts;
+  if (button.disabled) button.disabled = false;
+  if (button.dataset.state !== state) {
+    button.dataset.state = state;
+    for (const [part, word] of Object.entries(COMPARE_TOGGLE_WORDS[state])) {
+      const element = button.querySelector(`[data-word="${part}"]`);
+      if (element) element.textContent = word;
+    }
+  }
+  // The refusal stops being true once a place frees up (here or in another tab): drop it then,
+  // so it cannot come back by itself when the tray fills up again.
+  if (inTray || items.length < MAX_COMPARE) withdrawRefusal(parts);
+}
+
+export function startCompareToggles(root: Document): PageController {
+  const refresh = () => {
+    const items = getTraySnapshot();
+    for (const control of root.querySelectorAll<HTMLElement>(CONTROL)) {
+      const parts = partsOf(control);
+      if (parts) render(parts, items);
+    }
+  };
+
+  const onClick = (event: Event) => {
+    const button = (event.target as Element | null)?.closest?.('button');
+    const control = button?.closest<HTMLElement>(CONTROL);
+    const parts = control ? partsOf(control) : null;
+    if (!parts || parts.button !== button || button.disabled) return;
+    if (getTraySnapshot().some((item) => item.slug === parts.slug)) {
+      removeFromTray(parts.slug);
+      withdrawRefusal(parts);
+    } else if (addToTray({ slug: parts.slug, name: parts.name }).ok) {
+      withdrawRefusal(parts);
+    } else {
+      showRefusal(parts);
+    }
+  };
+
+  root.addEventListener('click', onClick);
+  const unsubscribe = subscribeTray(refresh);
+  refresh();
+  return {
+    refresh,
+    stop: () => {
+      root.removeEventListener('click', onClick);
+      unsubscribe();
+    },
+  };
+}

@@ -1,0 +1,13 @@
+// The words of an "Add to compare" button in each state. The server renders the "out" words;
+// the page's controller (compare-toggles.ts) swaps them, so both read from here.
+
+export type CompareToggleState = 'in' | 'out';
+
+export const COMPARE_TOGGLE_WORDS: Record<CompareToggleState, { sign: string; verb: string; preposition: string }> = {
+  out: { sign: '+', verb: 'Add', preposition: 'to' },
+  in: { sign: '✓', verb: 'Remove', preposition: 'from' },
+};
+
+export function compareRefusal(name: string, max: number): string {
+  return `You can compare up to ${max} procedures. Remove one from the compare tray to add ${name}.`;
+}
