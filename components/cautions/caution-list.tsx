@@ -29,15 +29,19 @@ export function CautionLevelBadge({ level }: { level: CautionLevel }) {
   );
 }
 
-/** "Flagged for you" lines: rendered for every condition, shown by CSS only where the visitor's tick matches. */
-export function CautionFlags({ cautions }: Pick<CautionListProps, 'cautions'>) {
+/**
+ * "Flagged for you" lines: rendered for every condition, shown by CSS only where the visitor's tick
+ * matches. `rest` says where the condition's other cautions are: in the list below, or (on
+ * compact plan options, which link to it instead of repeating it) on the procedure's page.
+ */
+export function CautionFlags({ cautions, rest = 'below' }: Pick<CautionListProps, 'cautions'> & { rest?: 'below' | 'on its page' }) {
   if (cautions.flagged.length === 0) return null;
   return (
     <ul className="caution-flags mt-3 space-y-1 text-sm">
       {cautions.flagged.map((group) => (
         <li key={group.condition} data-condition={group.condition} data-flag="" className={`rounded border p-2 ${LEVEL_TONE[group.level]}`}>
           <strong>Flagged for you: {group.label}.</strong> {group.cautions[0]?.text}
-          {group.cautions.length > 1 ? ` (${group.cautions.length - 1} more below.)` : null}
+          {group.cautions.length > 1 ? ` (${group.cautions.length - 1} more ${rest}.)` : null}
         </li>
       ))}
     </ul>

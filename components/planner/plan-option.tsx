@@ -15,7 +15,10 @@ export type PlanOptionProps = {
   option: RankedOption;
   procedure: ProcedureDetail;
   eventDate: string | undefined;
-  /** Lower sections and ranks past the first ten show only the name and the reasons, to keep the page scannable. */
+  /**
+   * Lower sections and ranks past the first ten show only the name, the reasons and the flags of
+   * ticked conditions (their cautions in full one link away), to keep the page scannable.
+   */
   compact?: boolean;
   /** Controls from other features (add to compare, bookmark). */
   actions?: ReactNode;
@@ -71,15 +74,25 @@ export function PlanOption({ option, procedure, eventDate, compact = false, acti
       <div className="mt-3">
         <ReasonList reasons={reasons} />
       </div>
-      <CautionFlags cautions={cautions} />
-      <details className="mt-3 text-sm" data-option-cautions="">
-        <summary className={`cursor-pointer font-medium text-brand-800 ${focusRing}`}>
-          Health cautions ({cautions.flagged.length})<span className="sr-only"> for {option.name}</span>
-        </summary>
-        <div className="mt-2">
-          <CautionList cautions={cautions} withEvidence={false} />
-        </div>
-      </details>
+      <CautionFlags cautions={cautions} rest={compact ? 'on its page' : 'below'} />
+      {compact ? (
+        // Every option repeating its whole caution list was half of /plan's elements, and all of
+        // them hydrated on a phone; compact options keep the flags and link to the full list.
+        <p className="mt-3 text-sm">
+          <Link href={`/procedures/${option.slug}#right-for-me-heading`} className={`font-medium text-brand-800 ${focusRing}`}>
+            Health cautions ({cautions.flagged.length})<span className="sr-only"> for {option.name}</span> on its page
+          </Link>
+        </p>
+      ) : (
+        <details className="mt-3 text-sm" data-option-cautions="">
+          <summary className={`cursor-pointer font-medium text-brand-800 ${focusRing}`}>
+            Health cautions ({cautions.flagged.length})<span className="sr-only"> for {option.name}</span>
+          </summary>
+          <div className="mt-2">
+            <CautionList cautions={cautions} withEvidence={false} />
+          </div>
+        </details>
+      )}
       {!compact && milestones.length > 0 ? (
         <details className="mt-3 text-sm">
           <summary className={`cursor-pointer font-medium text-brand-800 ${focusRing}`}>

@@ -67,6 +67,17 @@ describe('planner components', () => {
     const withControls = plan.options.filter((option) => option.rank <= 10).map((option) => `Save ${option.name}`);
     expect(screen.getAllByRole('button').map((button) => button.textContent)).toEqual(withControls);
     expect(document.querySelectorAll('article dl')).toHaveLength(10);
+    // Compact options link to the procedure's cautions instead of repeating the whole list.
+    const articles = [...document.querySelectorAll('article')];
+    expect(articles.map((article) => article.querySelector('[data-caution-list]') !== null)).toEqual(plan.options.map((o) => o.rank <= 10));
+    const links = articles
+      .slice(10)
+      .map((article) =>
+        screen.getAllByRole('link').find((link) => article.contains(link) && link.textContent?.includes('Health cautions')),
+      );
+    expect(links.map((link) => link?.getAttribute('href'))).toEqual(
+      plan.options.slice(10).map((o) => `/procedures/${o.slug}#right-for-me-heading`),
+    );
   });
 });
 
