@@ -23,5 +23,5 @@ export function isCachedCatalogPage(pathname) {
 
 /** The internal address of a rewritten catalog page, which must not be reachable by itself. */
 export function isInternalCatalogRoute(pathname) {
-  return pathname === GUIDE_ROUTE || pathname.startsWith('/guide/');
+  return pathname.startsWith('/guide/');
 }

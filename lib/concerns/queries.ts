@@ -5,9 +5,10 @@ import type { Concern } from '../procedures/constants';
 import type { FacetCount } from '../procedures/queries';
 import { buildLadder, type LadderRung } from './ladder';
 
-// Reads for the concern pages and the guide, through the list's own query: a concern page is the
-// list filtered by one concern, so the two can never disagree about what treats it. Not through
-// the list's cache: these pages are cached whole (lib/cache/cached-pages.mjs).
+// Reads for the concern pages, the guide and the concerns index, through the list's own query: a
+// concern page is the list filtered by one concern, so the two can never disagree about what
+// treats it. Not through the list's cache: the concern pages and the guide are cached whole
+// (lib/cache/cached-pages.mjs), and the index's read is one row plus the concern facet.
 
 export type ConcernOptions = { concern: Concern; rungs: LadderRung[]; total: number; shown: number };
 

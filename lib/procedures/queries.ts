@@ -14,7 +14,7 @@ const countCache = createTtlCache<number>({ ttlMs: 60_000, maxEntries: 2_000 });
 
 export function getProcedureList(params: ListParams): Promise<ProcedureList> {
   // The canonical query names the view exactly: filters, sort, and page and size when not defaults.
-  return listCache.get(toSearchString(params), async () => queryProcedureList(await getDb(), params));
+  return listCache.get(toSearchString(params), () => readProcedureList(params));
 }
 
 /**

@@ -13,12 +13,7 @@ import { round, verdict, type PartReport, type Row } from './report';
 export type LoadTarget = { name: string; path: string; catalog: boolean; fromCache?: boolean; reference?: boolean };
 export type LoadOptions = { connections: number; seconds: number; warmupSeconds: number };
 
-export type LoadResult = {
-  name: string;
-  path: string;
-  catalog: boolean;
-  fromCache: boolean;
-  reference: boolean;
+export type LoadResult = Required<LoadTarget> & {
   status: number | null;
   requestsPerSecond: number;
   p50Ms: number;
@@ -71,11 +66,9 @@ export async function measureTarget(baseUrl: string, target: LoadTarget, options
   if (options.warmupSeconds > 0) await hammer(url, options.connections, options.warmupSeconds);
   const result = await hammer(url, options.connections, options.seconds);
   return {
-    name: target.name,
-    path: target.path,
-    catalog: target.catalog,
-    fromCache: target.fromCache ?? false,
-    reference: target.reference ?? false,
+    fromCache: false,
+    reference: false,
+    ...target,
     status,
     requestsPerSecond: result.requests.average,
     p50Ms: result.latency.p50,
@@ -86,16 +79,20 @@ export async function measureTarget(baseUrl: string, target: LoadTarget, options
   };
 }
 
+/** A result's throughput as a share of another's, when that one was measured. */
+function shareOf(result: LoadResult, base: LoadResult | null): number | null {
+  return base && base.requestsPerSecond > 0 ? result.requestsPerSecond / base.requestsPerSecond : null;
+}
+
 export function httpReport(results: LoadResult[], baseline: LoadResult | null, options: LoadOptions): PartReport {
   const notes = [
     `autocannon: ${options.connections} connections, ${options.seconds} s per target after ${options.warmupSeconds} s warm-up, sequential; errors include autocannon's 10 s request timeouts.`,
   ];
-  const reference = results.find((result) => result.reference);
+  const reference = results.find((result) => result.reference) ?? null;
   const rows: Row[] = [...results, ...(baseline ? [baseline] : [])].map((result) => {
     const isBaseline = result === baseline;
-    const ratio = baseline && !isBaseline && baseline.requestsPerSecond > 0 ? result.requestsPerSecond / baseline.requestsPerSecond : null;
-    const vsReference =
-      result.fromCache && reference && reference.requestsPerSecond > 0 ? result.requestsPerSecond / reference.requestsPerSecond : null;
+    const ratio = isBaseline ? null : shareOf(result, baseline);
+    const vsReference = result.fromCache ? shareOf(result, reference) : null;
     const clean = result.non2xx === 0 && result.errors === 0;
     if (result.status === 404) notes.push(`${result.name} answers 404 (${result.path}): measured anyway, not a real result yet.`);
     return {
