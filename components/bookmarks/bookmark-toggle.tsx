@@ -26,21 +26,12 @@ export function BookmarkToggle({ slug, name, className = '' }: BookmarkTogglePro
             </span>
           </button>
         </form>
-        <button
-          type="button"
-          hidden
-          data-bookmark-undo=""
-          className="min-h-11 px-1 text-sm font-medium text-brand-800 underline underline-offset-2"
-        >
+        <button type="button" hidden data-bookmark-undo="" className="bookmark-undo">
           Undo <span className="sr-only">removing {name}</span>
         </button>
       </div>
       {/* Always in the DOM: a live region must exist before its text changes to be announced. */}
-      <p
-        role="status"
-        data-bookmark-status=""
-        className="sr-only data-error:not-sr-only data-error:max-w-xs data-error:text-sm data-error:text-red-800"
-      />
+      <p role="status" data-bookmark-status="" className="bookmark-status" />
       <NoScriptNotes slug={slug} name={name} />
     </div>
   );

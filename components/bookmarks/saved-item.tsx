@@ -3,7 +3,7 @@ import { removeSaved } from '@/lib/bookmarks/actions';
 import type { SavedProcedure } from '@/lib/bookmarks/view';
 import { formatCost } from '@/lib/procedures/card-format';
 import { CATEGORY_LABELS, RISK_LABELS, formatDayRange } from '@/lib/procedures/labels';
-import { focusRing } from '@/components/ui/styles';
+import { focusRing, titleLink } from '@/components/ui/styles';
 import { NoteForm } from './note-form';
 
 export type SavedItemProps = { item: SavedProcedure; sort: string; compareFormId: string; ticked: boolean };
@@ -24,7 +24,7 @@ export function SavedItem({ item, sort, compareFormId, ticked }: SavedItemProps)
       <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
         <div className="min-w-0">
           <h3 id={headingId} className="text-lg font-semibold leading-snug">
-            <Link href={`/procedures/${procedure.slug}`} className={`text-brand-800 underline-offset-2 hover:underline ${focusRing}`}>
+            <Link href={`/procedures/${procedure.slug}`} className={titleLink}>
               {procedure.name}
             </Link>
           </h3>

@@ -16,17 +16,14 @@ export type CautionListProps = {
   withEvidence?: boolean;
 };
 
+// Component classes (app/globals.css): a badge and a flag per condition on every card of a list.
 const LEVEL_TONE: Record<CautionLevel, string> = {
-  avoid: 'border-red-300 bg-red-50 text-red-950',
-  ask: 'border-amber-300 bg-amber-50 text-amber-950',
+  avoid: 'tone-avoid',
+  ask: 'tone-ask',
 };
 
 export function CautionLevelBadge({ level }: { level: CautionLevel }) {
-  return (
-    <span className={`ml-1 inline-block rounded border px-1.5 py-0.5 text-xs font-semibold ${LEVEL_TONE[level]}`}>
-      {CAUTION_LEVEL_LABELS[level]}
-    </span>
-  );
+  return <span className={`caution-badge ${LEVEL_TONE[level]}`}>{CAUTION_LEVEL_LABELS[level]}</span>;
 }
 
 /**
@@ -39,9 +36,10 @@ export function CautionFlags({ cautions, rest = 'below' }: Pick<CautionListProps
   return (
     <ul className="caution-flags mt-3 space-y-1 text-sm">
       {cautions.flagged.map((group) => (
-        <li key={group.condition} data-condition={group.condition} data-flag="" className={`rounded border p-2 ${LEVEL_TONE[group.level]}`}>
-          <strong>Flagged for you: {group.label}.</strong> {group.cautions[0]?.text}
-          {group.cautions.length > 1 ? ` (${group.cautions.length - 1} more ${rest}.)` : null}
+        <li key={group.condition} data-condition={group.condition} data-flag="" className={`caution-flag ${LEVEL_TONE[group.level]}`}>
+          {/* One text node each (template strings): no React separators in every flag of a list. */}
+          <strong>{`Flagged for you: ${group.label}.`}</strong>
+          {` ${group.cautions[0]?.text ?? ''}${group.cautions.length > 1 ? ` (${group.cautions.length - 1} more ${rest}.)` : ''}`}
         </li>
       ))}
     </ul>
@@ -59,12 +57,12 @@ export function CautionList({ cautions, withEvidence = true }: CautionListProps)
               key={group.condition}
               data-condition={group.condition}
               data-level={group.level}
-              className={`caution-item rounded-lg border border-slate-200 bg-white ${withEvidence ? 'p-3' : 'p-2'}`}
+              className={`caution-item ${withEvidence ? 'p-3' : 'p-2'}`}
             >
               <p className={withEvidence ? 'font-semibold text-slate-900' : 'text-slate-900'}>
                 <span className={withEvidence ? undefined : 'font-semibold'}>{group.label}</span>
                 <CautionLevelBadge level={group.level} />
-                <span className="caution-you ml-1 text-xs font-semibold text-brand-800">(you ticked this)</span>
+                <span className="caution-you">(you ticked this)</span>
                 {/* Compact, for lists that repeat it on every option: the same words on one line, sources on the procedure page. */}
                 {withEvidence ? null : `: ${group.cautions.map((caution) => caution.text).join(' ')}`}
               </p>

@@ -43,10 +43,9 @@ export const MISSING_WORDING: Record<UnplottedReason, string> = {
 export function MapTable({ items, layout, caption }: MapTableProps) {
   const numbers = new Map(layout.plotted.map((option) => [option.slug, option.number]));
   const missing = new Map(layout.unplotted.map((option) => [option.slug, option.missing]));
-  const cell = 'border-t border-slate-200 px-2 py-2 align-top';
   return (
     <div className="overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
-      <table className="w-full min-w-[40rem] text-left text-sm text-slate-900">
+      <table className="map-table w-full min-w-[40rem] text-left text-sm text-slate-900">
         <caption className="mb-2 text-left font-semibold text-slate-900">{caption}</caption>
         <thead>
           <tr>
@@ -68,20 +67,20 @@ export function MapTable({ items, layout, caption }: MapTableProps) {
             const { slug, name } = item.procedure;
             return (
               <tr key={slug} data-slug={slug}>
-                <td className={cell} data-field="map-number">
+                <td data-field="map-number">
                   {numbers.get(slug) ?? (
                     <span className="italic text-slate-700">
                       Not plotted: {(missing.get(slug) ?? []).map((m) => MISSING_WORDING[m]).join(', ')}
                     </span>
                   )}
                 </td>
-                <th scope="row" className={`${cell} font-medium`}>
+                <th scope="row" className="font-medium">
                   <Link href={`/procedures/${slug}`} className={textLink}>
                     {name}
                   </Link>
                 </th>
                 {COLUMNS.map((column) => (
-                  <td key={column.key} className={cell} data-field={column.key}>
+                  <td key={column.key} data-field={column.key}>
                     {column.cell(item)}
                   </td>
                 ))}

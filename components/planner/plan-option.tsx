@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { CautionFlags, CautionList } from '@/components/cautions/caution-list';
-import { focusRing } from '@/components/ui/styles';
+import { focusRing, titleLink } from '@/components/ui/styles';
 import { cautionsFor } from '@/lib/cautions/for-procedure';
 import { NOT_REPORTED, formatCost, formatMilestone, formatResults } from '@/lib/procedures/card-format';
 import { CATEGORY_LABELS, INVASIVENESS_LABELS, RISK_LABELS, formatDayRange } from '@/lib/procedures/labels';
@@ -49,15 +49,15 @@ export function PlanOption({ option, procedure, eventDate, compact = false, acti
       data-slug={option.slug}
       data-section={option.section}
       data-caution-scope={option.name}
-      className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+      className="plan-option"
     >
       <div className="flex flex-wrap items-start justify-between gap-2">
         <h3 id={headingId} className="min-w-0 text-lg font-semibold leading-snug">
-          <Link href={`/procedures/${option.slug}`} className={`text-brand-800 underline-offset-2 hover:underline ${focusRing}`}>
+          <Link href={`/procedures/${option.slug}`} className={titleLink}>
             {option.name}
           </Link>
         </h3>
-        <span className={`shrink-0 rounded-full border px-2 py-0.5 text-xs font-semibold ${copy.badgeTone}`}>{copy.badge}</span>
+        <span className={`plan-badge ${copy.badgeTone}`}>{copy.badge}</span>
       </div>
       <p className="mt-1 text-sm text-slate-700">
         {CATEGORY_LABELS[procedure.category]} · {INVASIVENESS_LABELS[procedure.invasiveness]}

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { CautionFlags, CautionList } from '@/components/cautions/caution-list';
-import { focusRing } from '@/components/ui/styles';
+import { focusRing, titleLink } from '@/components/ui/styles';
 import { NOT_REPORTED, formatCost, formatCostExcludes, formatCostPerYear, formatResults } from '@/lib/procedures/card-format';
 import { cautionsFor } from '@/lib/cautions/for-procedure';
 import { CATEGORY_LABELS, INVASIVENESS_LABELS, RISK_LABELS, SPECIALTY_LABELS, formatDayRange } from '@/lib/procedures/labels';
@@ -23,7 +23,7 @@ const RISK_DOT: Record<ProcedureCardView['riskLevel'], string> = {
 function Fact({ label, field, children, wide }: { label: string; field: string; children: ReactNode; wide?: boolean }) {
   return (
     <div className={wide ? 'col-span-2' : undefined}>
-      <dt className="text-xs font-medium uppercase tracking-wide text-slate-700">{label}</dt>
+      <dt className="fact-label">{label}</dt>
       <dd className="mt-0.5 text-slate-900" data-field={field}>
         {children}
       </dd>
@@ -42,19 +42,14 @@ export function ProcedureCard({ procedure, actions, headingLevel = 'h3' }: Proce
   const costNote = formatCostExcludes(procedure.cost);
   const cautions = cautionsFor(procedure);
   return (
-    <article
-      aria-labelledby={headingId}
-      data-slug={procedure.slug}
-      data-caution-scope={procedure.name}
-      className="flex h-full flex-col rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
-    >
+    <article aria-labelledby={headingId} data-slug={procedure.slug} data-caution-scope={procedure.name} className="procedure-card">
       <Heading id={headingId} className="text-lg font-semibold leading-snug">
-        <Link href={`/procedures/${procedure.slug}`} className={`text-brand-800 underline-offset-2 hover:underline ${focusRing}`}>
+        <Link href={`/procedures/${procedure.slug}`} className={titleLink}>
           {procedure.name}
         </Link>
       </Heading>
       <p className="mt-1 text-sm text-slate-700">
-        {CATEGORY_LABELS[procedure.category]} · {INVASIVENESS_LABELS[procedure.invasiveness]} · {SPECIALTY_LABELS[procedure.specialty]}
+        {`${CATEGORY_LABELS[procedure.category]} · ${INVASIVENESS_LABELS[procedure.invasiveness]} · ${SPECIALTY_LABELS[procedure.specialty]}`}
       </p>
       <dl className="mt-4 grid grid-cols-2 gap-x-4 gap-y-3 text-sm">
         <Fact label="Downtime" field="recovery">
@@ -80,13 +75,11 @@ export function ProcedureCard({ procedure, actions, headingLevel = 'h3' }: Proce
         ) : null}
       </dl>
       <CautionFlags cautions={cautions} />
-      {/* Without JavaScript no flag can point at a caution, so every caution shows in full. */}
-      <details
-        className="mt-3 text-sm [@media(scripting:none)]:[&::details-content]:block [@media(scripting:none)]:[&::details-content]:[content-visibility:visible]"
-        data-card-cautions=""
-      >
+      {/* Without JavaScript no flag can point at a caution, so every caution shows in full (.card-cautions). */}
+      <details className="card-cautions mt-3 text-sm" data-card-cautions="">
         <summary className={`cursor-pointer font-medium text-brand-800 ${focusRing}`}>
-          Health cautions ({cautions.flagged.length})<span className="sr-only"> for {procedure.name}</span>
+          {`Health cautions (${cautions.flagged.length})`}
+          <span className="sr-only">{` for ${procedure.name}`}</span>
         </summary>
         <div className="mt-2">
           <CautionList cautions={cautions} withEvidence={false} />

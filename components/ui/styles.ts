@@ -8,7 +8,11 @@ export const focusRing = 'focus-ring';
 // The darker ring of controls drawn on or beside brand-700 fills (toggles, compare actions).
 export const focusRingDark = 'focus-ring-dark';
 
-export const textLink = `font-medium text-brand-700 underline decoration-brand-700/40 underline-offset-2 hover:decoration-brand-700 ${focusRing}`;
+// Both carry the focus ring.
+export const textLink = 'text-link';
+
+// A procedure's name as the title of its card or option.
+export const titleLink = 'title-link';
 
 export const primaryButton = `inline-flex items-center justify-center rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 ${focusRing}`;
 

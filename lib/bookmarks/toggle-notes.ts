@@ -18,8 +18,8 @@ export function noteId(outcome: NoteOutcome, slug: string): string {
 
 export type NoteCopy = { text: string; link: { href: string; label: string } | null; className: string };
 
-const NOTE = 'max-w-xs scroll-mt-24 rounded border px-2 py-1 text-sm';
-const ERROR = `${NOTE} border-red-300 bg-red-50 text-red-900`;
+// Component classes (app/globals.css): four notes per card, in the HTML and in React's payload.
+const ERROR = 'toggle-note toggle-note-error';
 
 export function noteCopy(outcome: NoteOutcome, slug: string, name: string): NoteCopy {
   switch (outcome) {
@@ -27,13 +27,13 @@ export function noteCopy(outcome: NoteOutcome, slug: string, name: string): Note
       return {
         text: `Saved ${name}.`,
         link: { href: '/bookmarks', label: 'See your saved list' },
-        className: `${NOTE} border-emerald-300 bg-emerald-50 text-emerald-950`,
+        className: 'toggle-note toggle-note-saved',
       };
     case 'removed':
       return {
         text: `Removed ${name} from your saved list.`,
         link: { href: `/bookmarks?removed=${slug}`, label: 'Undo' },
-        className: `${NOTE} border-slate-300 bg-white text-slate-900`,
+        className: 'toggle-note toggle-note-removed',
       };
     case 'rate-limited':
       return { text: `${name} was not saved. ${RATE_LIMIT_MESSAGE}`, link: null, className: ERROR };

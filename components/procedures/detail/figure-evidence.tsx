@@ -1,4 +1,4 @@
-import { focusRing, textLink } from '@/components/ui/styles';
+import { textLink } from '@/components/ui/styles';
 import { SOURCE_KIND_LABELS } from '@/lib/procedures/labels';
 import type { EvidenceView, SourceView } from '@/lib/procedures/view';
 
@@ -7,7 +7,8 @@ import type { EvidenceView, SourceView } from '@/lib/procedures/view';
 
 export type FigureEvidenceProps = { label: string; evidence?: EvidenceView | null; gap?: string | null };
 
-const summaryClass = `inline-block cursor-pointer rounded px-1 text-xs font-medium text-brand-700 underline decoration-dotted underline-offset-2 ${focusRing}`;
+// Component classes (app/globals.css): repeated for every figure and caution of a page.
+const summaryClass = 'evidence-summary';
 
 export function describeSource(source: SourceView): string {
   const parts = [source.publisher, SOURCE_KIND_LABELS[source.kind]];
@@ -26,7 +27,7 @@ export function FigureEvidence({ label, evidence, gap }: FigureEvidenceProps) {
           {weaker ? 'Source (weaker evidence)' : 'Source'}
           <span className="sr-only"> for {label}</span>
         </summary>
-        <div className="mt-1 rounded border border-slate-200 bg-slate-50 p-2 text-slate-800">
+        <div className="evidence-box">
           <blockquote className="italic">“{evidence.quote}”</blockquote>
           <p className="mt-1">
             <a href={evidence.source.url} className={textLink}>
@@ -51,9 +52,7 @@ export function FigureEvidence({ label, evidence, gap }: FigureEvidenceProps) {
         <summary className={summaryClass}>
           Why not reported<span className="sr-only"> for {label}</span>
         </summary>
-        <p className="mt-1 rounded border border-slate-200 bg-slate-50 p-2 text-slate-800">
-          No source we trust gives this figure. What we searched: {gap}
-        </p>
+        <p className="evidence-box">No source we trust gives this figure. What we searched: {gap}</p>
       </details>
     );
   }
