@@ -1,6 +1,6 @@
 import autocannon from 'autocannon';
 import { scriptSources } from './page-weight';
-import { round, verdict, type PartReport, type Row } from './report';
+import { percentile, round, verdict, type PartReport, type Row } from './report';
 
 // Part 2: throughput of the catalog pages and API against a static asset served by the same
 // `next start`, one target at a time so each gets both cores.
@@ -79,20 +79,68 @@ export async function measureTarget(baseUrl: string, target: LoadTarget, options
   };
 }
 
+/** Per cached target, its throughput as a share of the reference's in each paired round. */
+export type PairedShares = Record<string, number[]>;
+
+const PAIRED_ROUNDS = 5;
+const pairedSeconds = (options: LoadOptions) => Math.max(3, Math.round(options.seconds / 2));
+
+/**
+ * The cached pages against the reference in alternating rounds (reference, then each page), so
+ * each share compares runs seconds apart on the same moment of a shared machine. Sequential
+ * 10 s runs a minute apart gave this build 74-92 % as the machine's other load came and went.
+ */
+export async function measurePairedShares(baseUrl: string, targets: LoadTarget[], options: LoadOptions): Promise<PairedShares> {
+  const reference = targets.find((target) => target.reference);
+  const cached = targets.filter((target) => target.fromCache);
+  const shares: PairedShares = Object.fromEntries(cached.map((target) => [target.name, [] as number[]]));
+  if (!reference) return shares;
+  const seconds = pairedSeconds(options);
+  for (let round = 0; round < PAIRED_ROUNDS; round++) {
+    const base = (await hammer(baseUrl + reference.path, options.connections, seconds)).requests.average;
+    for (const target of cached) {
+      const page = (await hammer(baseUrl + target.path, options.connections, seconds)).requests.average;
+      if (base > 0) shares[target.name]!.push(page / base);
+    }
+  }
+  return shares;
+}
+
 /** A result's throughput as a share of another's, when that one was measured. */
 function shareOf(result: LoadResult, base: LoadResult | null): number | null {
   return base && base.requestsPerSecond > 0 ? result.requestsPerSecond / base.requestsPerSecond : null;
 }
 
-export function httpReport(results: LoadResult[], baseline: LoadResult | null, options: LoadOptions): PartReport {
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+export function httpReport(
+  results: LoadResult[],
+  baseline: LoadResult | null,
+  options: LoadOptions,
+  paired: PairedShares = {},
+): PartReport {
   const notes = [
     `autocannon: ${options.connections} connections, ${options.seconds} s per target after ${options.warmupSeconds} s warm-up, sequential; errors include autocannon's 10 s request timeouts.`,
   ];
   const reference = results.find((result) => result.reference) ?? null;
+  // The cached pages' share of the reference: the median of the paired rounds where there are any.
+  const pairedMedian = (name: string) => {
+    const shares = paired[name] ?? [];
+    return shares.length ? percentile(shares, 50) : null;
+  };
+  for (const result of results) {
+    const shares = paired[result.name] ?? [];
+    if (shares.length === 0) continue;
+    const sequential = shareOf(result, reference);
+    notes.push(
+      `${result.name} vs reference: median of ${shares.length} paired rounds (reference, then page, ${pairedSeconds(options)} s each): ` +
+        `${shares.map(percent).join(', ')}; the sequential runs above gave ${sequential === null ? 'n/a' : percent(sequential)}.`,
+    );
+  }
   const rows: Row[] = [...results, ...(baseline ? [baseline] : [])].map((result) => {
     const isBaseline = result === baseline;
     const ratio = isBaseline ? null : shareOf(result, baseline);
-    const vsReference = result.fromCache ? shareOf(result, reference) : null;
+    const vsReference = result.fromCache ? (pairedMedian(result.name) ?? shareOf(result, reference)) : null;
     const clean = result.non2xx === 0 && result.errors === 0;
     if (result.status === 404) notes.push(`${result.name} answers 404 (${result.path}): measured anyway, not a real result yet.`);
     return {
@@ -106,7 +154,7 @@ export function httpReport(results: LoadResult[], baseline: LoadResult | null, o
       '0 non-2xx/errors': clean ? 'met' : 'missed',
       'vs static': ratio === null ? null : `${Math.round(ratio * 100)}%`,
       [`>=${RATIO_TARGET * 100}% of static`]: result.catalog ? verdict(ratio, RATIO_TARGET, 'atLeast') : 'n/a',
-      'vs reference': vsReference === null ? null : `${Math.round(vsReference * 100)}%`,
+      'vs reference': vsReference === null ? null : percent(vsReference),
       [`>=${CACHED_VS_REFERENCE_TARGET * 100}% of reference`]: result.fromCache
         ? verdict(vsReference, CACHED_VS_REFERENCE_TARGET, 'atLeast')
         : 'n/a',

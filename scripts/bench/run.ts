@@ -5,7 +5,15 @@ import path from 'node:path';
 import { runCatalogScale } from './catalog-scale';
 import { cleanupAll, cleanupOnSignals } from './cleanup';
 import { pgliteTemplate, REPO_ROOT, seedCatalog } from './databases';
-import { LOAD_TARGETS, findStaticChunk, httpReport, measureTarget, type LoadOptions, type LoadResult } from './http-load';
+import {
+  LOAD_TARGETS,
+  findStaticChunk,
+  httpReport,
+  measurePairedShares,
+  measureTarget,
+  type LoadOptions,
+  type LoadResult,
+} from './http-load';
 import { runLighthouse } from './lighthouse-audit';
 import { rssMb, runMemory } from './memory';
 import { ensureBuild, startServer } from './next-server';
@@ -111,8 +119,10 @@ async function serverParts(results: Record<string, unknown>, reports: Reports): 
       }
       const chunk = await findStaticChunk(server.url);
       const baseline = chunk ? await measureTarget(server.url, { name: 'static chunk', path: chunk, catalog: false }, loadOptions) : null;
-      results.http = { options: loadOptions, targets: loads, baseline };
-      reports.http = httpReport(loads, baseline, loadOptions);
+      step('HTTP load, cached pages paired with the reference');
+      const paired = await measurePairedShares(server.url, LOAD_TARGETS, loadOptions);
+      results.http = { options: loadOptions, targets: loads, baseline, paired };
+      reports.http = httpReport(loads, baseline, loadOptions, paired);
     }
     if (parts.has('memory')) {
       const memory = runMemory(server.pid, startedMb);
