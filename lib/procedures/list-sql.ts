@@ -1,5 +1,6 @@
 import { Prisma } from '../generated/prisma/client';
 import { itemsOf, type FilterDef, type ListRegistry, type RecoveryPick, type WhereSpec } from './filter-kinds';
+import { isMaskedArray, maskBits, maskColumn, maskOf } from './facet-masks';
 import { LIST_REGISTRY, type FacetKey, type ListParams, type SortKey } from './filter-registry';
 
 export type { FacetKey } from './filter-registry';
@@ -30,7 +31,14 @@ function column(name: string): Prisma.Sql {
   return Prisma.raw(`"${name}"`);
 }
 
-function condition(where: WhereSpec, value: unknown): Prisma.Sql {
+/**
+ * How a filter reads its column. The facet statement reads concerns and areas as their bit masks
+ * (lib/procedures/facet-masks.ts), cheaper per row than overlapping text arrays; the page keeps
+ * the arrays, which their GIN indexes serve.
+ */
+type ArrayForm = 'array' | 'mask';
+
+function condition(where: WhereSpec, value: unknown, arrays: ArrayForm): Prisma.Sql {
   switch (where.op) {
     case 'search':
       // The column is stored lower-cased; LIKE '%q%' on it is what the pg_trgm GIN index serves.
@@ -46,6 +54,9 @@ function condition(where: WhereSpec, value: unknown): Prisma.Sql {
       return Prisma.sql`${column(where.column)} = ANY(${value}::${Prisma.raw(`"${where.type}"[]`)})`;
     // Several values mean "has any of them", like the other multi-value filters.
     case 'overlaps':
+      if (arrays === 'mask' && isMaskedArray(where.column)) {
+        return Prisma.sql`(${column(maskColumn(where.column))} & ${maskOf(where.column, value as string[])}) <> 0`;
+      }
       return Prisma.sql`${column(where.column)} && ${value}::${Prisma.raw(where.type ? `"${where.type}"[]` : 'text[]')}`;
   }
 }
@@ -53,12 +64,14 @@ function condition(where: WhereSpec, value: unknown): Prisma.Sql {
 type FilterCondition = { facet: string | undefined; column: string; sql: Prisma.Sql };
 
 /** The active filters' conditions, in registry order; `facet` is unset for search and cost, which no facet leaves out. */
-function conditions(params: ListParams, registry: ListRegistry): FilterCondition[] {
+function conditions(params: ListParams, registry: ListRegistry, arrays: ArrayForm = 'array'): FilterCondition[] {
   const values: Readonly<Record<string, unknown>> = params;
   return registry.filters.flatMap((filter) => {
     const value = values[filter.key];
     if (itemsOf(value).length === 0) return [];
-    return [{ facet: filter.facet ? facetKeyOf(filter) : undefined, column: filter.where.column, sql: condition(filter.where, value) }];
+    return [
+      { facet: filter.facet ? facetKeyOf(filter) : undefined, column: filter.where.column, sql: condition(filter.where, value, arrays) },
+    ];
   });
 }
 
@@ -70,8 +83,8 @@ function sharedConditions(params: ListParams, registry: ListRegistry): Prisma.Sq
 type FacetCondition = { facet: string; column: string; sql: Prisma.Sql };
 
 /** Filters that belong to a facet (its own counts ignore them), in a fixed order. */
-function facetConditions(params: ListParams, registry: ListRegistry): FacetCondition[] {
-  return conditions(params, registry).flatMap(({ facet, column: name, sql }) =>
+function facetConditions(params: ListParams, registry: ListRegistry, arrays: ArrayForm = 'array'): FacetCondition[] {
+  return conditions(params, registry, arrays).flatMap(({ facet, column: name, sql }) =>
     facet === undefined ? [] : [{ facet, column: name, sql }],
   );
 }
@@ -141,7 +154,8 @@ export function cubeServes(params: ListParams, registry: ListRegistry = LIST_REG
  * failing two counts for none. The table is read once: the rows passing search and cost go into
  * a MATERIALIZED CTE of the few narrow columns facets need, tagged with the one facet filter they
  * fail (`miss`, NULL if none); rows failing two are left out. The single-valued facets and the
- * recovery picks then read a small GROUP BY of that set, the array facets unnest its distinct arrays.
+ * recovery picks then read a small GROUP BY of that set, the array facets match its distinct
+ * masks of concerns and areas (lib/procedures/facet-masks.ts) to their values.
  * (Ten separate passes over the wide table rows, each re-evaluating the search, were what made
  * this statement slow at scale.) Where the facet cube serves the list, the same sums read its few
  * thousand precounted cells instead of the catalog's rows: `scalars` from ProcedureFacetCell, each
@@ -152,7 +166,8 @@ export function facetQuery(
   registry: ListRegistry = LIST_REGISTRY,
   source: 'table' | 'cube' = cubeServes(params, registry) ? 'cube' : 'table',
 ): Prisma.Sql {
-  const conditions = facetConditions(params, registry);
+  // The table's rows are read with concerns and areas as masks; the cube's cells have no arrays.
+  const conditions = facetConditions(params, registry, source === 'table' ? 'mask' : 'array');
   // IS NOT TRUE: NULL (e.g. unknown recovery) fails a filter, as it does in a WHERE clause.
   const miss = conditions.length
     ? Prisma.sql`CASE ${Prisma.join(
@@ -169,7 +184,9 @@ export function facetQuery(
   // The GROUP BY keeps every column the single-valued facets and the picks count on.
   const grouping = quoted([...scalar, ...(picks ? [picks] : [])]);
   const grouped = Prisma.raw([...grouping, '"miss"'].join(', '));
-  const narrow = [...grouping, ...quoted(array)].map((name) => Prisma.raw(name));
+  // An array column the matched rows carry as its mask, if it has one.
+  const carried = (name: string) => (isMaskedArray(name) ? maskColumn(name) : name);
+  const narrow = [...grouping, ...array.map(({ column: name }) => `"${carried(name)}"`)].map((name) => Prisma.raw(name));
   const scalarRows = scalar.map(
     ({ facet, column: name }) => Prisma.sql`
     SELECT ${Prisma.raw(`'${facet}'`)} AS facet, ${Prisma.raw(`"${name}"::text`)} AS value, sum("n")::int AS count
@@ -177,6 +194,7 @@ export function facetQuery(
   );
   // Rows are grouped by their whole array first: a catalog has far fewer distinct sets of
   // concerns (or areas) than rows, so only the groups are unnested.
+  // A mask's groups are matched to the values their bits stand for.
   const arrayRows = array.map(({ facet, column: name }) =>
     source === 'cube'
       ? Prisma.sql`
@@ -184,7 +202,13 @@ export function facetQuery(
     FROM (SELECT "value", "procedures", ${miss} AS "miss" FROM "ProcedureFacetValue"
       ${where([Prisma.raw(`"column" = '${name}'`), ...useful])}) AS "values"
     ${countedFor(facet)} GROUP BY 2`
-      : Prisma.sql`
+      : isMaskedArray(name)
+        ? Prisma.sql`
+    SELECT ${Prisma.raw(`'${facet}'`)} AS facet, bits."value", sum(sets."n")::int AS count
+    FROM (SELECT ${column(carried(name))} AS "mask", count(*) AS "n" FROM matched ${countedFor(facet)} GROUP BY 1) AS sets
+    JOIN ${maskBits(name)} AS bits ON sets."mask" & (1 << bits."bit") <> 0
+    GROUP BY 2`
+        : Prisma.sql`
     SELECT ${Prisma.raw(`'${facet}'`)} AS facet, unnest("values")::text AS value, sum("n")::int AS count
     FROM (SELECT ${Prisma.raw(`"${name}"`)} AS "values", count(*) AS "n" FROM matched ${countedFor(facet)} GROUP BY 1) AS sets
     GROUP BY 2`,
