@@ -192,9 +192,8 @@ export function facetQuery(
     SELECT ${Prisma.raw(`'${facet}'`)} AS facet, ${Prisma.raw(`"${name}"::text`)} AS value, sum("n")::int AS count
     FROM scalars ${countedFor(facet)} GROUP BY 2`,
   );
-  // Rows are grouped by their whole array first: a catalog has far fewer distinct sets of
-  // concerns (or areas) than rows, so only the groups are unnested.
-  // A mask's groups are matched to the values their bits stand for.
+  // Rows are grouped by their whole array (or mask) first: a catalog has far fewer distinct sets
+  // of concerns (or areas) than rows, so only the groups are unnested, or joined to their bits.
   const arrayRows = array.map(({ facet, column: name }) =>
     source === 'cube'
       ? Prisma.sql`

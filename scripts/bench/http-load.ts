@@ -152,7 +152,7 @@ export function httpReport(
       'non-2xx': result.non2xx,
       errors: result.timeouts ? `${result.errors} (${result.timeouts} timeouts)` : result.errors,
       '0 non-2xx/errors': clean ? 'met' : 'missed',
-      'vs static': ratio === null ? null : `${Math.round(ratio * 100)}%`,
+      'vs static': ratio === null ? null : percent(ratio),
       [`>=${RATIO_TARGET * 100}% of static`]: result.catalog ? verdict(ratio, RATIO_TARGET, 'atLeast') : 'n/a',
       'vs reference': vsReference === null ? null : percent(vsReference),
       [`>=${CACHED_VS_REFERENCE_TARGET * 100}% of reference`]: result.fromCache
