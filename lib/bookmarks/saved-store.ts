@@ -74,11 +74,6 @@ export function getSavedSnapshot(): SavedSnapshot {
   return snapshot;
 }
 
-/** On the server and during hydration nothing is known: toggles render neutral. */
-export function getSavedServerSnapshot(): SavedSnapshot {
-  return INITIAL;
-}
-
 /** Whether `slug` is saved, or null while unknown. */
 export function isSaved(current: SavedSnapshot, slug: string): boolean | null {
   return current.known.get(slug) ?? (current.loaded ? false : null);
