@@ -46,12 +46,13 @@ export function startBookmarkToggles(root: Document): PageController {
     if (!state) locals.set(control, (state = { busy: false, optimistic: null, removed: null }));
     return state;
   };
-  const shownFor = (parts: Parts) => local(parts.control).optimistic ?? isSaved(getSavedSnapshot(), parts.slug) ?? false;
+  /** What the button shows: the pending request's state, else the store's (unknown reads as not saved). */
+  const shownFor = (parts: Parts, saved = isSaved(getSavedSnapshot(), parts.slug)) => local(parts.control).optimistic ?? saved ?? false;
 
   function render(parts: Parts): void {
-    const { busy, optimistic, removed } = local(parts.control);
+    const { busy, removed } = local(parts.control);
     const saved = isSaved(getSavedSnapshot(), parts.slug);
-    const shown = optimistic ?? saved ?? false;
+    const shown = shownFor(parts, saved);
     setAttributeIfChanged(parts.button, 'data-state', saved === null && !busy ? 'unknown' : shown ? 'saved' : 'unsaved');
     setAttributeIfChanged(parts.button, 'aria-pressed', String(shown));
     setAttributeIfChanged(parts.button, 'aria-busy', String(busy));

@@ -1,7 +1,7 @@
 import type { PageController } from '../page-controller';
 import { MAX_COMPARE } from './limits';
 import { COMPARE_TOGGLE_WORDS, compareRefusal, type CompareToggleState } from './toggle-words';
-import { addToTray, getTraySnapshot, removeFromTray, subscribeTray, type TrayItem } from './tray-store';
+import { addToTray, getTraySnapshot, inTray, removeFromTray, subscribeTray, type TrayItem } from './tray-store';
 
 // Behaviour for every "Add to compare" button on the page (server markup from
 // components/compare/add-to-compare-button.tsx): one delegated click listener and one tray
@@ -34,8 +34,8 @@ function withdrawRefusal({ button, refusal }: Parts): void {
 }
 
 function render(parts: Parts, items: readonly TrayItem[]): void {
-  const inTray = items.some((item) => item.slug === parts.slug);
-  const state: CompareToggleState = inTray ? 'in' : 'out';
+  const held = inTray(items, parts.slug);
+  const state: CompareToggleState = held ? 'in' : 'out';
   const { button } = parts;
   if (button.disabled) button.disabled = false;
   if (button.dataset.state !== state) {
@@ -47,7 +47,7 @@ function render(parts: Parts, items: readonly TrayItem[]): void {
   }
   // The refusal stops being true once a place frees up (here or in another tab): drop it then,
   // so it cannot come back by itself when the tray fills up again.
-  if (inTray || items.length < MAX_COMPARE) withdrawRefusal(parts);
+  if (held || items.length < MAX_COMPARE) withdrawRefusal(parts);
 }
 
 export function startCompareToggles(root: Document): PageController {
@@ -64,7 +64,7 @@ export function startCompareToggles(root: Document): PageController {
     const control = button?.closest<HTMLElement>(CONTROL);
     const parts = control ? partsOf(control) : null;
     if (!parts || parts.button !== button || button.disabled) return;
-    if (getTraySnapshot().some((item) => item.slug === parts.slug)) {
+    if (inTray(getTraySnapshot(), parts.slug)) {
       removeFromTray(parts.slug);
       withdrawRefusal(parts);
     } else if (addToTray({ slug: parts.slug, name: parts.name }).ok) {

@@ -91,9 +91,14 @@ export function getTrayServerSnapshot(): null {
   return null;
 }
 
+/** Whether the tray holds this procedure. */
+export function inTray(items: readonly TrayItem[], slug: string): boolean {
+  return items.some((item) => item.slug === slug);
+}
+
 export function addToTray(item: TrayItem): AddResult {
   const items = getTraySnapshot();
-  if (items.some((existing) => existing.slug === item.slug)) return { ok: true };
+  if (inTray(items, item.slug)) return { ok: true };
   if (items.length >= MAX_COMPARE) return { ok: false, reason: 'full' };
   write([...items, { slug: item.slug, name: item.name }]);
   return { ok: true };
@@ -101,7 +106,7 @@ export function addToTray(item: TrayItem): AddResult {
 
 export function removeFromTray(slug: string): void {
   const items = getTraySnapshot();
-  if (items.some((item) => item.slug === slug)) write(items.filter((item) => item.slug !== slug));
+  if (inTray(items, slug)) write(items.filter((item) => item.slug !== slug));
 }
 
 export function clearTray(): void {
