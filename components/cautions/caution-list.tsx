@@ -22,6 +22,19 @@ const LEVEL_TONE: Record<CautionLevel, string> = {
   ask: 'tone-ask',
 };
 
+/**
+ * "Health cautions (N)" for a card's or option's cautions, naming the procedure for screen readers,
+ * as a summary or a link. One text node each: it is repeated on every card of a list.
+ */
+export function CautionsLabel({ cautions, name }: { cautions: ProcedureCautions; name: string }) {
+  return (
+    <>
+      {`Health cautions (${cautions.flagged.length})`}
+      <span className="sr-only">{` for ${name}`}</span>
+    </>
+  );
+}
+
 export function CautionLevelBadge({ level }: { level: CautionLevel }) {
   return <span className={`caution-badge ${LEVEL_TONE[level]}`}>{CAUTION_LEVEL_LABELS[level]}</span>;
 }

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { CautionFlags, CautionList } from '@/components/cautions/caution-list';
+import { CautionFlags, CautionList, CautionsLabel } from '@/components/cautions/caution-list';
 import { focusRing, titleLink } from '@/components/ui/styles';
 import { cautionsFor } from '@/lib/cautions/for-procedure';
 import { NOT_REPORTED, formatCost, formatMilestone, formatResults } from '@/lib/procedures/card-format';
@@ -80,13 +80,13 @@ export function PlanOption({ option, procedure, eventDate, compact = false, acti
         // them hydrated on a phone; compact options keep the flags and link to the full list.
         <p className="mt-3 text-sm">
           <Link href={`/procedures/${option.slug}#right-for-me-heading`} className={`font-medium text-brand-800 ${focusRing}`}>
-            Health cautions ({cautions.flagged.length})<span className="sr-only"> for {option.name}</span> on its page
+            <CautionsLabel cautions={cautions} name={option.name} /> on its page
           </Link>
         </p>
       ) : (
         <details className="mt-3 text-sm" data-option-cautions="">
           <summary className={`cursor-pointer font-medium text-brand-800 ${focusRing}`}>
-            Health cautions ({cautions.flagged.length})<span className="sr-only"> for {option.name}</span>
+            <CautionsLabel cautions={cautions} name={option.name} />
           </summary>
           <div className="mt-2">
             <CautionList cautions={cautions} withEvidence={false} />

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { CautionFlags, CautionList } from '@/components/cautions/caution-list';
+import { CautionFlags, CautionList, CautionsLabel } from '@/components/cautions/caution-list';
 import { focusRing, titleLink } from '@/components/ui/styles';
 import { NOT_REPORTED, formatCost, formatCostExcludes, formatCostPerYear, formatResults } from '@/lib/procedures/card-format';
 import { cautionsFor } from '@/lib/cautions/for-procedure';
@@ -78,8 +78,7 @@ export function ProcedureCard({ procedure, actions, headingLevel = 'h3' }: Proce
       {/* Without JavaScript no flag can point at a caution, so every caution shows in full (.card-cautions). */}
       <details className="card-cautions mt-3 text-sm" data-card-cautions="">
         <summary className={`cursor-pointer font-medium text-brand-800 ${focusRing}`}>
-          {`Health cautions (${cautions.flagged.length})`}
-          <span className="sr-only">{` for ${procedure.name}`}</span>
+          <CautionsLabel cautions={cautions} name={procedure.name} />
         </summary>
         <div className="mt-2">
           <CautionList cautions={cautions} withEvidence={false} />
