@@ -113,7 +113,7 @@ function unrankedCosts(procedures: readonly ProcedureDetail[]): string | null {
 /** A recovery milestone row: its days, fewest best (none at all can't be beaten). */
 function milestoneRow(
   id: string,
-  figure: 'downtime' | 'exercise' | 'finalResult',
+  figure: 'downtime' | 'exercise' | 'finalResult' | 'lookNormal',
   label: string,
   range: (procedure: ProcedureDetail) => { min: number; max: number } | null,
   best: string,
@@ -167,6 +167,7 @@ export const ROW_DEFINITIONS: readonly RowDefinition[] = [
   },
   { id: 'areas', group: 'glance', label: 'Body areas', cell: (p) => text(p.bodyAreas.map(humanize).join(', ')) },
   milestoneRow('recovery', 'downtime', 'Downtime: back to work (days)', (p) => p.recoveryDays, 'shortest maximum downtime', true),
+  milestoneRow('look-normal', 'lookNormal', 'Looks normal again (days)', (p) => p.lookNormalDays, 'soonest looking normal again', true),
   milestoneRow('exercise', 'exercise', 'Back to strenuous exercise (days)', (p) => p.exerciseDays, 'soonest back to exercise'),
   milestoneRow('final-result', 'finalResult', 'Final result (days)', (p) => p.finalResultDays, 'soonest final result', true),
   { id: 'milestones', group: 'recovery', label: 'More recovery notes (days)', cell: (p) => list(p.milestones.map(formatMilestone)) },

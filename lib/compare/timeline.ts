@@ -48,10 +48,11 @@ function summaryOf(name: string, range: DayRange | null, markers: TimelineMarker
 
 /**
  * The bar is downtime (back to work); the markers are the other defined milestones, back to
- * exercise and the final result, where reported, then the sources' extra recovery notes.
+ * looks normal again, exercise and the final result, where reported, then the sources' extra recovery notes.
  */
 function markersOf(p: ProcedureDetail): TimelineMarker[] {
   const defined = [
+    { label: 'Looks normal again', range: p.lookNormalDays },
     { label: 'Back to strenuous exercise', range: p.exerciseDays },
     { label: 'Final result', range: p.finalResultDays },
   ].flatMap(({ label, range }) =>

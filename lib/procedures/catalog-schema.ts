@@ -150,6 +150,11 @@ export const catalogEntrySchema = z
     specialty: z.enum(SPECIALTIES),
     invasiveness: z.enum(INVASIVENESS),
     anesthesia: z.array(z.enum(ANESTHESIA)).min(1),
+    /**
+     * Ablative laser or deep resurfacing (deep peel, dermabrasion): weeks of raw, healing skin.
+     * The planner treats it like surgery: never a top pick for a near event.
+     */
+    deepResurfacing: z.boolean().default(false),
     duration: orGap(durationSchema),
     /** Back to work and normal social life: what "ready in at most…" and the planner's days off use. */
     downtime: orGap(dayRange),
@@ -157,6 +162,12 @@ export const catalogEntrySchema = z
     exercise: orGap(dayRange),
     /** Swelling settled and the final result visible. */
     finalResult: orGap(dayRange),
+    /**
+     * Looks normal again: bruising, swelling, redness or peeling mostly gone, the day a person
+     * would be comfortable in photos or at an event. What the planner's "presentable" waits for.
+     * Optional while the catalog is being sourced: a missing one reads as not reported.
+     */
+    lookNormal: orGap(dayRange).optional(),
     recoveryNotes: z.array(recoveryNoteSchema).max(10),
     resultsVisible: orGap(dayRange),
     resultsLast: resultsLastSchema,

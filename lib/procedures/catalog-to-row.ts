@@ -26,6 +26,7 @@ export function figureEvidence(entry: CatalogEntry): {
     downtime: entry.downtime,
     exercise: entry.exercise,
     finalResult: entry.finalResult,
+    lookNormal: entry.lookNormal ?? null,
     resultsVisible: entry.resultsVisible,
     resultsLast: entry.resultsLast,
     sessions: entry.sessions,
@@ -47,6 +48,7 @@ export function toProcedureData(entry: CatalogEntry) {
   const downtime = reported(entry.downtime);
   const exercise = reported(entry.exercise);
   const finalResult = reported(entry.finalResult);
+  const lookNormal = reported(entry.lookNormal ?? null);
   const visible = reported(entry.resultsVisible);
   const results = reported(entry.resultsLast);
   const sessions = reported(entry.sessions);
@@ -73,6 +75,9 @@ export function toProcedureData(entry: CatalogEntry) {
     exerciseMaxDays: exercise?.maxDays ?? null,
     finalResultMinDays: finalResult?.minDays ?? null,
     finalResultMaxDays: finalResult?.maxDays ?? null,
+    lookNormalMinDays: lookNormal?.minDays ?? null,
+    lookNormalMaxDays: lookNormal?.maxDays ?? null,
+    deepResurfacing: entry.deepResurfacing,
     milestones: entry.recoveryNotes,
     resultsVisibleMinDays: visible?.minDays ?? null,
     resultsVisibleMaxDays: visible?.maxDays ?? null,

@@ -106,6 +106,7 @@ export const SOURCE_KINDS = [
   'fda',
   'statistics_report',
   'copy',
+  'commercial_cost_survey',
   'physician_practice',
 ] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];

@@ -15,6 +15,8 @@ function valueOf(procedure: ProcedureDetail, figure: Figure): { value: unknown; 
       return procedure.exerciseDays && { value: procedure.exerciseDays, unit: 'days' };
     case 'finalResult':
       return procedure.finalResultDays && { value: procedure.finalResultDays, unit: 'days' };
+    case 'lookNormal':
+      return procedure.lookNormalDays && { value: procedure.lookNormalDays, unit: 'days' };
     case 'resultsVisible':
       return procedure.resultsVisibleDays && { value: procedure.resultsVisibleDays, unit: 'days' };
     case 'resultsLast':

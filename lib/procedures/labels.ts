@@ -66,6 +66,7 @@ export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
   fda: 'FDA label or decision',
   statistics_report: 'Statistics report',
   copy: 'Copy of another source',
+  commercial_cost_survey: 'Commercial cost survey (a lender’s national survey)',
   physician_practice: 'Physician practice page (weaker evidence)',
 };
 

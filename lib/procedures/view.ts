@@ -72,6 +72,10 @@ export type ProcedureDetail = ProcedureCard & {
   durationMinutes: DayRange | null;
   exerciseDays: DayRange | null;
   finalResultDays: DayRange | null;
+  /** Looks normal again (bruising and swelling mostly gone); null when not reported. */
+  lookNormalDays: DayRange | null;
+  /** Ablative laser or deep resurfacing: planned like surgery for a near event. */
+  deepResurfacing: boolean;
   milestones: Milestone[];
   resultsVisibleDays: DayRange | null;
   sessions: { min: number; max: number; note: string | null; intervalDays: DayRange | null } | null;
@@ -150,6 +154,9 @@ export const detailSelect = {
   exerciseMaxDays: true,
   finalResultMinDays: true,
   finalResultMaxDays: true,
+  lookNormalMinDays: true,
+  lookNormalMaxDays: true,
+  deepResurfacing: true,
   milestones: true,
   resultsVisibleMinDays: true,
   resultsVisibleMaxDays: true,
@@ -252,6 +259,8 @@ export function toDetail(row: DetailRow): ProcedureDetail {
     durationMinutes: rangeOf(row.durationMinMinutes, row.durationMaxMinutes),
     exerciseDays: rangeOf(row.exerciseMinDays, row.exerciseMaxDays),
     finalResultDays: rangeOf(row.finalResultMinDays, row.finalResultMaxDays),
+    lookNormalDays: rangeOf(row.lookNormalMinDays, row.lookNormalMaxDays),
+    deepResurfacing: row.deepResurfacing,
     milestones: milestones.map((m) => ({ label: m.label, minDays: m.minDays, maxDays: m.maxDays, evidence: withSource(m.evidence) })),
     resultsVisibleDays: rangeOf(row.resultsVisibleMinDays, row.resultsVisibleMaxDays),
     sessions:

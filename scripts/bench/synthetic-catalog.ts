@@ -136,10 +136,12 @@ function entryAt(index: number, random: Random): CatalogEntry {
     specialty: invasiveness === 'surgical' || random.chance(0.15) ? 'plastic_surgery' : 'cosmetic_dermatology',
     invasiveness,
     anesthesia: random.some(ANESTHESIA_BY_INVASIVENESS[invasiveness], 1, 2),
+    deepResurfacing: false,
     duration: random.chance(0.3) ? GAP : { minMinutes: 15 * random.int(1, 4), maxMinutes: 15 * random.int(4, 16), evidence: EVIDENCE },
     downtime: days(recoveryDays),
     exercise: days(recoveryDays && { min: recoveryDays.max, max: recoveryDays.max * 2 }),
     finalResult: days(recoveryDays && { min: recoveryDays.max, max: recoveryDays.max * 4 }),
+    lookNormal: days(recoveryDays && { min: recoveryDays.max, max: recoveryDays.max * 2 }),
     recoveryNotes: recoveryDays
       ? random.some(MILESTONES, 0, 3).map((label) => ({ label, minDays: recoveryDays.min, maxDays: recoveryDays.max, evidence: EVIDENCE }))
       : [],

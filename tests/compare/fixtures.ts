@@ -35,6 +35,8 @@ export function makeProcedure(overrides: Partial<ProcedureDetail> = {}): Procedu
     durationMinutes: { min: 20, max: 30 },
     exerciseDays: null,
     finalResultDays: null,
+    lookNormalDays: null,
+    deepResurfacing: false,
     milestones: [{ label: 'Back to work', minDays: 0, maxDays: 1 }],
     resultsVisibleDays: { min: 0, max: 0 },
     sessions: null,
@@ -128,6 +130,8 @@ export const procedureArbitrary: fc.Arbitrary<ProcedureDetail> = fc.record({
   anesthesia: fc.uniqueArray(fc.constantFrom(...ANESTHESIA), { maxLength: 3 }),
   durationMinutes: maybe(range(300)),
   exerciseDays: maybe(range(200)),
+  lookNormalDays: maybe(range(200)),
+  deepResurfacing: fc.boolean(),
   finalResultDays: maybe(range(400)),
   milestones: fc.array(
     range(200).chain((days) => shortText.map((label) => ({ label, minDays: days.min, maxDays: days.max }))),

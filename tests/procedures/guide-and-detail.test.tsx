@@ -36,6 +36,8 @@ function makeDetail(overrides: Partial<ProcedureDetail> = {}): ProcedureDetail {
     durationMinutes: null,
     exerciseDays: null,
     finalResultDays: null,
+    lookNormalDays: null,
+    deepResurfacing: false,
     milestones: [],
     resultsVisibleDays: null,
     sessions: null,

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CoverageTable } from '@/components/about/coverage-table';
+import { HowWeRank } from '@/components/planner/how-we-rank';
 import { textLink } from '@/components/ui/styles';
 import { formatIsoDate } from '@/lib/procedures/card-format';
 import { SOURCE_KINDS } from '@/lib/procedures/constants';
@@ -13,14 +14,29 @@ import { getAllProcedureDetails } from '@/lib/procedures/queries';
 // A catalog page, cached (lib/cache/cached-pages.mjs): rendered on its first request, never at
 // build time, and re-rendered after CATALOG_REVALIDATE_SECONDS (Next needs the literal here).
 export const revalidate = 30;
+
+// /about/data and /about/planner.
+type AboutPageProps = { params: Promise<{ topic: string }> };
 export function generateStaticParams() {
   return [];
 }
 
-export const metadata: Metadata = {
-  title: 'How we source our data',
-  description: 'What each figure means, how sources are chosen and ranked, their years, and how complete the catalog is.',
+const TOPICS: Record<string, Metadata> = {
+  data: {
+    title: 'How we source our data',
+    description: 'What each figure means, how sources are chosen and ranked, their years, and how complete the catalog is.',
+  },
+  planner: {
+    title: 'How the planner ranks',
+    description: 'What "ready by your date" waits for, our lead time and safety margin, and how options are ranked.',
+  },
 };
+
+export async function generateMetadata({ params }: AboutPageProps): Promise<Metadata> {
+  const topic = TOPICS[(await params).topic];
+  if (!topic) notFound();
+  return topic;
+}
 
 const KIND_NOTES: Record<(typeof SOURCE_KINDS)[number], string> = {
   professional_society: 'ASPS, The Aesthetic Society, AAD, ASDS and their patient pages.',
@@ -30,15 +46,16 @@ const KIND_NOTES: Record<(typeof SOURCE_KINDS)[number], string> = {
   fda: 'FDA labels, decision summaries and consumer pages.',
   statistics_report: 'ASPS and Aesthetic Society procedure statistics.',
   copy: 'A mirror of one of the above, used when the original is not reachable; it names the original.',
+  commercial_cost_survey:
+    'A lender’s national cost survey (e.g. CareCredit): for fees only, ranked below the societies and above practice pages.',
   physician_practice:
     'A doctor’s practice page: the last resort, used only when nothing above gives the figure, and shown as weaker evidence.',
 };
 
-// "data" is the only topic so far: /about/data.
-type AboutPageProps = { params: Promise<{ topic: string }> };
-
-export default async function DataPage({ params }: AboutPageProps) {
-  if ((await params).topic !== 'data') notFound();
+export default async function AboutPage({ params }: AboutPageProps) {
+  const { topic } = await params;
+  if (topic === 'planner') return <HowWeRank />;
+  if (topic !== 'data') notFound();
   const procedures = await getAllProcedureDetails();
   const report = getCoverage(procedures, COVERAGE_FLOORS, new Date(), COVERAGE_TARGETS);
   const years = procedures.flatMap((p) => (p.cost?.year ? [p.cost.year] : []));

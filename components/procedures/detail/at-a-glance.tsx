@@ -58,6 +58,13 @@ function getItems(p: ProcedureDetail): Item[] {
       detail: FIGURE_DEFINITIONS.finalResult,
     },
     {
+      label: FIGURE_LABELS.lookNormal,
+      field: 'look-normal',
+      figure: 'lookNormal',
+      value: formatDayRange(p.lookNormalDays),
+      detail: FIGURE_DEFINITIONS.lookNormal,
+    },
+    {
       label: FIGURE_LABELS.resultsVisible,
       field: 'results-visible',
       figure: 'resultsVisible',
