@@ -42,9 +42,14 @@ export function CautionLevelBadge({ level }: { level: CautionLevel }) {
 /**
  * "Flagged for you" lines: rendered for every condition, shown by CSS only where the visitor's tick
  * matches. `rest` says where the condition's other cautions are: in the list below, or (on
- * compact plan options, which link to it instead of repeating it) on the procedure's page.
+ * plan options, which link to it instead of repeating it) on the procedure's page. `short` names
+ * the condition only (compact plan options: the wording is one link away).
  */
-export function CautionFlags({ cautions, rest = 'below' }: Pick<CautionListProps, 'cautions'> & { rest?: 'below' | 'on its page' }) {
+export function CautionFlags({
+  cautions,
+  rest = 'below',
+  short = false,
+}: Pick<CautionListProps, 'cautions'> & { rest?: 'below' | 'on its page'; short?: boolean }) {
   if (cautions.flagged.length === 0) return null;
   return (
     <ul className="caution-flags mt-3 space-y-1 text-sm">
@@ -52,7 +57,9 @@ export function CautionFlags({ cautions, rest = 'below' }: Pick<CautionListProps
         <li key={group.condition} data-condition={group.condition} data-flag="" className={`caution-flag ${LEVEL_TONE[group.level]}`}>
           {/* One text node each (template strings): no React separators in every flag of a list. */}
           <strong>{`Flagged for you: ${group.label}.`}</strong>
-          {` ${group.cautions[0]?.text ?? ''}${group.cautions.length > 1 ? ` (${group.cautions.length - 1} more ${rest}.)` : ''}`}
+          {short
+            ? ` See its page.`
+            : ` ${group.cautions[0]?.text ?? ''}${group.cautions.length > 1 ? ` (${group.cautions.length - 1} more ${rest}.)` : ''}`}
         </li>
       ))}
     </ul>

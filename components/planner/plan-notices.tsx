@@ -24,7 +24,7 @@ export function PlanNotices({ notices, withoutDateHref }: PlanNoticesProps) {
       {withoutDateHref ? (
         <p className="mt-2">
           <Link href={withoutDateHref} className={textLink}>
-            See the ranking without a date
+            Choose another date
           </Link>
         </p>
       ) : null}

@@ -14,8 +14,9 @@ export type PlanSummaryProps = {
 
 const READY_MEANS: Record<Readiness, string> = {
   presentable:
-    'the longest downtime (back to work and social life) our sources report, plus the time for results to show (the final result where first results are not reported)',
-  healed: 'the latest of downtime, back to strenuous exercise and the final result (swelling settled) our sources report',
+    'the latest of downtime (back to work), looking normal again (bruising and swelling mostly gone) and results showing, as our sources report them',
+  healed:
+    'the latest of downtime, looking normal again, back to strenuous exercise and the final result (swelling settled) our sources report',
 };
 
 const COUNT_WORDS: Record<Section, [string, string]> = {
@@ -45,12 +46,18 @@ export function PlanSummary({ plan, eventDate, readiness, names }: PlanSummaryPr
       {eventDate ? (
         <p>
           Each “have it done by” date allows for {READY_MEANS[readiness]}, plus a <strong>{plan.safetyMarginDays}-day safety margin</strong>{' '}
-          for the unexpected. Book the consultation well before: many clinics want one first.
+          for the unexpected. A date counts only if it is at least <strong>{plan.leadTimes.leadDays} days</strong> from today (
+          {plan.leadTimes.surgeryLeadDays} for surgery): our rule, to leave time for a consultation first, not a medical figure.
         </p>
       ) : null}
       <p role="status" className="font-medium text-slate-900">
-        {plan.options.length} procedures ranked: {counts.join(' · ')}.
+        {plan.options.length} {plan.options.length === 1 ? 'procedure' : 'procedures'} ranked: {counts.join(' · ') || 'none'}.
       </p>
+      {plan.nothingFits ? (
+        <p className="rounded-md border border-amber-700 bg-amber-50 px-3 py-2 text-amber-950" data-nothing-fits="">
+          {plan.nothingFits}
+        </p>
+      ) : null}
       {plan.compareHref ? (
         <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
           <Link href={plan.compareHref} className={primaryButton}>

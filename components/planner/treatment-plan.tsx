@@ -43,13 +43,10 @@ export function TreatmentPlan({ plan, calendarHref }: TreatmentPlanProps) {
             <p className="text-sm text-slate-800">
               {step.sessionDates.length > 1
                 ? `Sessions by ${step.sessionDates.map(formatShortDate).join(', ')}`
-                : `${step.timing.anchor === 'last_session' ? 'Last session' : 'Done'} by ${formatShortDate(step.sessionDates[0]!)}`}
+                : `Done by ${formatShortDate(step.sessionDates[0]!)}`}
               {` · ready by ${formatShortDate(step.readyBy)}`}
             </p>
             <p className="text-xs text-slate-700">Allows {describeTotal(step.timing)}.</p>
-            {step.timing.courseMissing ? (
-              <p className="text-xs text-slate-700">{step.timing.courseMissing}: ask your provider when to start.</p>
-            ) : null}
             {step.spacingToNext ? (
               <div className="mt-1 text-sm text-slate-800">
                 <span className="font-medium">Spacing to the next step: </span>

@@ -5,20 +5,14 @@ import { costOverTimeOf } from '@/lib/costs/inputs';
 import { formatUsdRange } from '@/lib/costs/over-time';
 import { NEAR_MISS_BUDGET_RATIO, NEAR_MISS_DOWNTIME_DAYS, NEAR_MISS_RESULTS_RATIO, type BudgetBasis } from './constants';
 import type { PlanParams } from './schema';
-import type { Outcome, PlannerProcedure } from './types';
+import type { PlannerProcedure } from './types';
+import { plural, yourDaysOff, type Finding } from './words';
 
 // One check per constraint (timing lives in timing.ts). Each returns what it found as a plain
 // sentence, or null when the visitor did not ask about that constraint. rank.ts decides what the
 // outcomes add up to; these functions only describe one option against one wish.
 
-export type Finding = { outcome: Outcome; text: string };
-
-/** "1 day", "3 days". */
-export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-export function yourDaysOff(days: number): string {
-  return days === 0 ? 'your plan of no time off' : `your ${plural(days, 'day')} off`;
-}
+export type { Finding } from './words';
 
 function recoveryPhrase(range: { min: number; max: number }): string {
   return range.max === 0 ? 'Same-day recovery' : `Recovery ${formatDayRange(range)}`;

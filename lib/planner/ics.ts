@@ -20,10 +20,9 @@ export function treatmentCalendar(plan: TreatmentPlan): { ok: true; text: string
   const events: EventAttributes[] = plan.steps.flatMap((step) =>
     step.sessionDates.map((date, index) => {
       const which = step.sessionDates.length > 1 ? ` session ${index + 1} of ${step.sessionDates.length}` : '';
-      const kind = step.timing.anchor === 'last_session' ? ' (last session)' : '';
       return allDay(
         date,
-        `Latest day: ${step.name}${which}${kind}`,
+        `Latest day: ${step.name}${which}`,
         `Book ${step.name} for this day at the latest to be ready by ${formatLongDate(plan.eventDate)}. Allows ${describeTotal(step.timing)}. Information, not medical advice: confirm timing with a board-certified provider.`,
         `${step.slug}-${index + 1}-${plan.eventDate}@procedure-compare`,
       );

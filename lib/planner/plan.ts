@@ -17,12 +17,21 @@ export type Plan = {
   safetyMarginDays: number;
   daysUntilEvent: number | null;
   notices: PlanNotice[];
+  /** No event date: nothing is ranked; the page asks for a date and a concern. */
+  needsDate: boolean;
+  /** The procedures ranked: those that treat a chosen concern and are used on a chosen area. */
   options: RankedOption[];
   counts: Record<Section, number>;
+  /** The procedures left out because they treat none of the chosen concerns or areas. */
+  others: { slug: string; name: string }[];
+  /** Our lead times before a booking counts as a fit (lead-time.ts), as used. */
+  leadTimes: { leadDays: number; surgeryLeadDays: number };
+  /** When a future date leaves nothing that fits: why, and what could still be done. */
+  nothingFits: string | null;
   /** Up to three of the best options that are not ruled out, for /compare. */
   topPicks: string[];
   compareHref: string | null;
-  /** When the event date is today or has passed: the same plan without it, as a way out. */
+  /** When the event date is today or has passed: the same plan without it, to choose another date. */
   withoutDateHref: string | null;
   /** The chosen treatment plan, scheduled towards the event date; null without both. */
   treatment: TreatmentPlan | null;
@@ -49,7 +58,7 @@ function eventNotices(eventDate: string | undefined, today: string, timeZone: st
     return [
       {
         field: 'Event date',
-        message: `${formatLongDate(eventDate)} has already passed: ${todayText}. Nothing can be done before it, so no option is shown as ready in time. Choose a later date, or clear it to rank without one`,
+        message: `${formatLongDate(eventDate)} has already passed: ${todayText}. Nothing can be done before it, so no option is shown as ready in time. Choose a later date`,
       },
     ];
   }
@@ -64,16 +73,42 @@ function eventNotices(eventDate: string | undefined, today: string, timeZone: st
   return [];
 }
 
+/** Treats one of the chosen concerns and is used on one of the chosen areas (each when chosen). */
+function isForWish(procedure: PlannerProcedure, params: PlanParams): boolean {
+  const concern = params.concern.length === 0 || params.concern.some((c) => procedure.concerns.includes(c));
+  const area = params.area.length === 0 || params.area.some((a) => procedure.bodyAreas.includes(a));
+  return concern && area;
+}
+
+function nothingFitsText(
+  plan: Pick<Plan, 'counts' | 'options' | 'daysUntilEvent' | 'leadTimes' | 'safetyMarginDays'>,
+  eventDate: string,
+): string | null {
+  const days = plan.daysUntilEvent;
+  if (days === null || days <= 0 || plan.options.length === 0 || plan.counts.fits > 0) return null;
+  const { leadDays, surgeryLeadDays } = plan.leadTimes;
+  const why =
+    `Nothing fits by ${formatLongDate(eventDate)}: a date counts only if it leaves our ${leadDays}-day lead time for a consultation ` +
+    `(${surgeryLeadDays} days for surgery) and a ${plan.safetyMarginDays}-day safety margin before the event, and your date is ${days} ${days === 1 ? 'day' : 'days'} away.`;
+  const still =
+    plan.counts.near_miss > 0
+      ? ` What could still be done: the ${plan.counts.near_miss} near ${plan.counts.near_miss === 1 ? 'miss' : 'misses'} below, if booked sooner than our lead time or inside the margin. Ask a board-certified provider whether that is safe for you.`
+      : ' Choose a later date, or ask a board-certified provider what is possible.';
+  return why + still;
+}
+
 export function createPlan(
   procedures: readonly PlannerProcedure[],
   params: PlanParams,
   options: { now: Date; notices?: PlanNotice[] },
 ): Plan {
   const today = todayInTimeZone(options.now, params.tz);
-  const ranked = rankProcedures(procedures, params, today);
+  const needsDate = !params.eventDate;
+  const wanted = procedures.filter((procedure) => isForWish(procedure, params));
+  const ranked = needsDate ? [] : rankProcedures(wanted, params, today);
   const counts = Object.fromEntries(SECTIONS.map((section) => [section, 0])) as Record<Section, number>;
   for (const option of ranked) counts[option.section] += 1;
-  const candidates = ranked.filter((option) => ['fits', 'near_miss', 'unconfirmed'].includes(option.section));
+  const candidates = ranked.filter((option) => ['fits', 'near_miss', 'unconfirmed'].includes(option.section) && !option.notTopPick);
   const topPicks = candidates.slice(0, TOP_PICKS).map((option) => option.slug);
   const daysUntilEvent = params.eventDate ? daysBetween(today, params.eventDate) : null;
   const bySlug = new Map(procedures.map((procedure) => [procedure.slug, procedure]));
@@ -82,6 +117,7 @@ export function createPlan(
     params.eventDate && chosen.length >= 2
       ? planTreatment(chosen, { eventDate: params.eventDate, today, readiness: params.readiness })
       : null;
+  const leadTimes = { leadDays: params.leadDays, surgeryLeadDays: params.surgeryLeadDays };
   return {
     today,
     timeZone: params.tz,
@@ -92,8 +128,14 @@ export function createPlan(
       ...eventNotices(params.eventDate, today, params.tz),
       ...treatmentNotices(params, new Set(bySlug.keys())),
     ],
+    needsDate,
     options: ranked,
     counts,
+    others: procedures.filter((procedure) => !isForWish(procedure, params)).map(({ slug, name }) => ({ slug, name })),
+    leadTimes,
+    nothingFits: params.eventDate
+      ? nothingFitsText({ counts, options: ranked, daysUntilEvent, leadTimes, safetyMarginDays: SAFETY_MARGIN_DAYS }, params.eventDate)
+      : null,
     topPicks,
     compareHref: topPicks.length >= MIN_COMPARE ? compareHref(topPicks) : null,
     withoutDateHref:

@@ -11,12 +11,15 @@
  * Graded wishes (near misses are shown as near misses, never dropped):
  *   days off vs the longest reported recovery (near: up to 2 days over) · budget vs the typical
  *   cost (near: up to 20 % over) · results lasting vs wanted months (near: may not last, or at
- *   least 75 % of it) · event date: have it done by event − (longest recovery + longest time for
- *   results to show, where known + 7-day safety margin); near when only the margin is eaten into;
- *   a date that has passed fails for every option, whatever is known about its recovery.
- * Unknowns: unknown recovery is never a fit ("can't confirm"), since recovery is what this page
- *   is for. Unknown cost or results duration is a caution (a penalty, reason shown): those are
- *   settled at consultation and don't decide whether you have healed by your date.
+ *   least 75 % of it) · event date (timing.ts): have it done by event − (the latest milestone
+ *   "ready" waits for + a 7-day safety margin), no sooner than our lead time from today; a course
+ *   fits when one session does; near when only the margin or the lead time is eaten into; a date
+ *   that has passed fails for every option, whatever is known about its recovery.
+ * Unknowns fail closed: a date that needs an unreported figure is "can't confirm", naming it.
+ *   Unknown cost or results duration is a caution (a penalty, reason shown): those are settled at
+ *   consultation and don't decide whether you have healed by your date.
+ * Concerns and areas narrow: plan.ts ranks only the procedures that treat one (the rest are
+ *   counted apart and listed on request); the checks here give their "Treats …" reasons.
  * Sections, best first: fits → near misses → can't confirm → can't be ready by the date (timing
  *   fails) → doesn't fit (any other fail). Within a section: score, then name. Score =
  *   100 − 2 × longest recovery in days (capped at 30; unknown counts as 30) − risk (0/5/15)
@@ -36,8 +39,11 @@ import {
   type Finding,
 } from './checks';
 import type { PlanParams } from './schema';
+import { NEAR_EVENT_DAYS } from './constants';
+import { daysBetween } from './dates';
+import { isHeavyProcedure } from './lead-time';
 import { checkTiming } from './timing';
-import type { Constraint, Outcome, PlannerProcedure, RankedOption, Reason, Section, Timing } from './types';
+import type { Constraint, Outcome, PlannerProcedure, RankedOption, Reason, SessionAnswer, Section, Timing } from './types';
 
 const SECTION_ORDER: Record<Section, number> = { fits: 0, near_miss: 1, unconfirmed: 2, too_late: 3, does_not_fit: 4 };
 const SEVERITY: Record<Outcome, number> = { pass: 0, caution: 0, near: 1, unknown: 2, fail: 3 };
@@ -45,10 +51,10 @@ const RISK_PENALTY = { low: 0, moderate: 5, high: 15 } as const;
 const INVASIVENESS_PENALTY = { non_invasive: 0, minimally_invasive: 3, surgical: 10 } as const;
 const UNKNOWN_RECOVERY_DAYS = 30;
 
-type Evaluation = { section: Section; score: number; reasons: Reason[]; timing: Timing | null };
+type Evaluation = { section: Section; score: number; reasons: Reason[]; timing: Timing | null; oneSession: SessionAnswer | null };
 
 function collectReasons(procedure: PlannerProcedure, params: PlanParams, today: string) {
-  const { findings: timingFindings, timing } = checkTiming(procedure, params, today);
+  const { findings: timingFindings, timing, oneSession } = checkTiming(procedure, params, today);
   const checks: [Constraint, Finding | null][] = [
     ['downtime', checkDowntime(procedure, params)],
     ['budget', checkBudget(procedure, params)],
@@ -63,7 +69,7 @@ function collectReasons(procedure: PlannerProcedure, params: PlanParams, today: 
     ...timingFindings.map((finding): Reason => ({ constraint: 'timing', ...finding })),
     ...checks.flatMap(([constraint, finding]) => (finding ? [{ constraint, ...finding }] : [])),
   ];
-  return { reasons, timing };
+  return { reasons, timing, oneSession };
 }
 
 function sectionOf(reasons: Reason[]): Section {
@@ -92,9 +98,13 @@ function scoreOf(procedure: PlannerProcedure, params: PlanParams, reasons: Reaso
   );
 }
 
+function nearEvent(params: PlanParams, today: string): boolean {
+  return params.eventDate !== undefined && daysBetween(today, params.eventDate) < NEAR_EVENT_DAYS;
+}
+
 export function evaluateProcedure(procedure: PlannerProcedure, params: PlanParams, today: string): Evaluation {
-  const { reasons, timing } = collectReasons(procedure, params, today);
-  return { section: sectionOf(reasons), score: scoreOf(procedure, params, reasons), reasons, timing };
+  const { reasons, timing, oneSession } = collectReasons(procedure, params, today);
+  return { section: sectionOf(reasons), score: scoreOf(procedure, params, reasons), reasons, timing, oneSession };
 }
 
 /** The whole catalog, best fit first, each with its reasons and (given an event date) its timing. */
@@ -108,7 +118,7 @@ export function rankProcedures(procedures: readonly PlannerProcedure[], params: 
         a.procedure.name.localeCompare(b.procedure.name, 'en') ||
         (a.procedure.slug < b.procedure.slug ? -1 : a.procedure.slug > b.procedure.slug ? 1 : 0),
     )
-    .map(({ procedure, section, score, reasons, timing }, index) => ({
+    .map(({ procedure, section, score, reasons, timing, oneSession }, index) => ({
       rank: index + 1,
       slug: procedure.slug,
       name: procedure.name,
@@ -116,5 +126,7 @@ export function rankProcedures(procedures: readonly PlannerProcedure[], params: 
       score,
       reasons,
       timing,
+      oneSession,
+      notTopPick: isHeavyProcedure(procedure) && nearEvent(params, today),
     }));
 }

@@ -4,7 +4,8 @@ import { BODY_AREAS, CONCERNS, RISK_LEVELS } from '@/lib/procedures/constants';
 import { COST_USD_MAX } from '@/lib/procedures/limits';
 import { isCalendarDate, isValidTimeZone } from './dates';
 import { slugSchema } from '@/lib/procedures/slug';
-import { BUDGET_BASES, READINESS } from './constants';
+import { BUDGET_BASES, PLAN_LISTS, READINESS } from './constants';
+import { DEFAULT_LEAD_DAYS, DEFAULT_SURGERY_LEAD_DAYS } from './lead-time';
 import { MAX_TREATMENT, MIN_TREATMENT } from './treatment-limits';
 
 // The one description of /plan's URL state, shared by the page and GET /api/plan. The API
@@ -56,6 +57,17 @@ const PLAN_FIELDS = {
     label: 'Ready means',
     schema: z.enum(READINESS, { error: 'must be presentable or healed' }).default('presentable'),
   },
+  /** Our lead time before a booking can count as a fit (default 7 days; surgery 21): lead-time.ts. */
+  leadDays: {
+    label: 'Lead time',
+    schema: wholeNumber(365, 'days').default(DEFAULT_LEAD_DAYS),
+    fallback: `so it is ${DEFAULT_LEAD_DAYS} days`,
+  },
+  surgeryLeadDays: {
+    label: 'Lead time for surgery',
+    schema: wholeNumber(365, 'days').default(DEFAULT_SURGERY_LEAD_DAYS),
+    fallback: `so it is ${DEFAULT_SURGERY_LEAD_DAYS} days`,
+  },
   budgetMax: { label: 'Budget', schema: wholeNumber(COST_USD_MAX, 'dollars').optional() },
   budgetPer: {
     label: 'Budget is',
@@ -78,6 +90,12 @@ const PLAN_FIELDS = {
       .refine((slugs) => new Set(slugs).size === slugs.length, 'names a procedure twice')
       .default([]),
   },
+  /** One procedure to answer first (from its page's "Will it be ready by my date?"). */
+  procedure: { label: 'Procedure', schema: slugSchema.optional() },
+  /** Show the form to change a plan that has a date (the results page shows a one-line summary). */
+  edit: { label: 'Change', schema: flag.default(false) },
+  /** A list shown only on request: options not ready in time, or those that don't treat the concern. */
+  show: { label: 'Show', schema: z.enum(PLAN_LISTS, { error: 'must be late or other' }).optional() },
   tz: {
     label: 'Time zone',
     schema: z.string().trim().refine(isValidTimeZone, 'is not a time zone we know').default('UTC'),

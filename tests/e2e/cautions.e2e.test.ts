@@ -84,7 +84,7 @@ describe('cautions panel', () => {
       expect(await page.locator('thead th[scope=col]').count()).toBe(3);
 
       // The tick carries over (same browser), and applies to the plan.
-      await page.goto('/plan');
+      await page.goto('/plan?eventDate=2030-01-10');
       await tick(page, 'Smoking or nicotine');
       await expect.poll(async () => (await flagged(page, 'article[data-section]')).length, POLL).toBeGreaterThan(0);
       const facelift = page.locator('article[data-section][data-slug="facelift"]');
@@ -116,7 +116,12 @@ describe('cautions panel', () => {
     });
   });
 
-  for (const path of ['/procedures', '/compare?ids=botox,deep-chemical-peel', '/procedures/co2-laser-resurfacing', '/plan']) {
+  for (const path of [
+    '/procedures',
+    '/compare?ids=botox,deep-chemical-peel',
+    '/procedures/co2-laser-resurfacing',
+    '/plan?eventDate=2030-01-10',
+  ]) {
     it(`${path} has no axe violations with the panel open and flags shown`, { timeout: 180_000 }, async () => {
       const violations = await withPage(browser, async (page) => {
         await page.goto(path);

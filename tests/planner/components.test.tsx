@@ -46,10 +46,10 @@ describe('planner components', () => {
   it('puts the compare and save controls on the options that fit, not on the compact sections', () => {
     const plan = renderPlan(
       [
-        makeProcedure({ slug: 'quick', name: 'Quick', recoveryDays: { min: 0, max: 0 } }),
+        makeProcedure({ slug: 'quick', name: 'Quick', recoveryDays: { min: 0, max: 0 }, lookNormalDays: { min: 0, max: 0 } }),
         makeProcedure({ slug: 'unknown', name: 'Unknown', recoveryDays: null }),
       ],
-      { downtimeDays: '2' },
+      { eventDate: '2026-12-25', downtimeDays: '2' },
     );
     expect(plan.options.map((option) => [option.slug, option.section])).toEqual([
       ['quick', 'fits'],
@@ -58,26 +58,24 @@ describe('planner components', () => {
     expect(screen.getAllByRole('button').map((button) => button.textContent)).toEqual(['Save Quick']);
   });
 
-  it('gives only the ten best-ranked options the full card; the rest of a long list is compact', () => {
+  it('gives only the three top picks the full card; the rest of a long list is compact', () => {
     const plan = renderPlan(
-      Array.from({ length: 12 }, (_, i) => makeProcedure({ slug: `quick-${i}`, name: `Quick ${i}`, recoveryDays: { min: 0, max: i } })),
-      { downtimeDays: '30' },
+      Array.from({ length: 12 }, (_, i) =>
+        makeProcedure({ slug: `quick-${i}`, name: `Quick ${i}`, recoveryDays: { min: 0, max: i }, lookNormalDays: { min: 0, max: i } }),
+      ),
+      { eventDate: '2027-02-01', downtimeDays: '30' },
     );
     expect(plan.options.every((option) => option.section === 'fits')).toBe(true);
-    const withControls = plan.options.filter((option) => option.rank <= 10).map((option) => `Save ${option.name}`);
+    const withControls = plan.options.filter((option) => option.rank <= 3).map((option) => `Save ${option.name}`);
     expect(screen.getAllByRole('button').map((button) => button.textContent)).toEqual(withControls);
-    expect(document.querySelectorAll('article dl')).toHaveLength(10);
-    // Compact options link to the procedure's cautions instead of repeating the whole list.
+    expect(document.querySelectorAll('article dl')).toHaveLength(3);
+    // Every option links to the procedure's cautions instead of repeating the whole list.
     const articles = [...document.querySelectorAll('article')];
-    expect(articles.map((article) => article.querySelector('[data-caution-list]') !== null)).toEqual(plan.options.map((o) => o.rank <= 10));
-    const links = articles
-      .slice(10)
-      .map((article) =>
-        screen.getAllByRole('link').find((link) => article.contains(link) && link.textContent?.includes('Health cautions')),
-      );
-    expect(links.map((link) => link?.getAttribute('href'))).toEqual(
-      plan.options.slice(10).map((o) => `/procedures/${o.slug}#right-for-me-heading`),
+    expect(document.querySelectorAll('[data-caution-list]')).toHaveLength(0);
+    const links = articles.map((article) =>
+      screen.getAllByRole('link').find((link) => article.contains(link) && link.textContent?.includes('Health cautions')),
     );
+    expect(links.map((link) => link?.getAttribute('href'))).toEqual(plan.options.map((o) => `/procedures/${o.slug}#right-for-me-heading`));
   });
 });
 
@@ -88,7 +86,7 @@ function renderPlan(procedures: ProcedureDetail[], answers: Record<string, strin
     <PlanResults
       plan={plan}
       procedures={new Map(procedures.map((procedure) => [procedure.slug, procedure]))}
-      eventDate={undefined}
+      eventDate={plan.today}
       renderActions={(option) => <button type="button">Save {option.name}</button>}
     />,
   );

@@ -32,9 +32,12 @@ export function makeProcedure(slug: string, overrides: Partial<PlannerProcedure>
     recoveryDays: { min: 0, max: 0 },
     exerciseDays: null,
     finalResultDays: null,
+    // Fully reported by default (a same-day treatment): tests take figures away to see them fail closed.
+    lookNormalDays: { min: 0, max: 0 },
+    deepResurfacing: false,
     cost: null,
     results: null,
-    resultsVisibleDays: null,
+    resultsVisibleDays: { min: 0, max: 0 },
     anesthesia: ['topical'],
     concerns: ['wrinkles'],
     bodyAreas: ['face'],
@@ -64,6 +67,8 @@ export const procedureArb: fc.Arbitrary<PlannerProcedure> = fc.record({
   recoveryDays: fc.option(range(60), { nil: null }),
   exerciseDays: fc.option(range(90), { nil: null }),
   finalResultDays: fc.option(range(400), { nil: null }),
+  lookNormalDays: fc.option(range(60), { nil: null }),
+  deepResurfacing: fc.boolean(),
   cost: fc.option(
     fc
       .tuple(fc.nat({ max: 20_000 }), fc.option(fc.nat({ max: 20_000 }), { nil: null }))
@@ -117,6 +122,11 @@ export const paramsArb: fc.Arbitrary<PlanParams> = fc.record({
   noSurgery: fc.boolean(),
   maxRisk: fc.option(fc.constantFrom(...RISK_LEVELS), { nil: undefined }),
   minResultsMonths: fc.option(fc.nat({ max: 48 }), { nil: undefined }),
+  leadDays: fc.oneof(fc.constant(7), small(30)),
+  surgeryLeadDays: fc.oneof(fc.constant(21), small(60)),
   treatment: fc.constant([]),
+  procedure: fc.constant(undefined),
+  edit: fc.constant(false),
+  show: fc.constant(undefined),
   tz: fc.constant('UTC'),
 });

@@ -33,55 +33,86 @@ describe('getPlannerProcedures', () => {
 });
 
 describe('GET /api/plan', () => {
-  it('a week out with 2 days off: injectables above every surgery, surgery never fits', async () => {
-    const eventDate = addDays(todayInTimeZone(new Date(), 'UTC'), 7);
-    const response = await plan(`?eventDate=${eventDate}&downtimeDays=2`);
-    expect(response.status).toBe(200);
-    const body = (await response.json()) as { results: Result[]; topPicks: string[]; compareUrl: string; notices: unknown[] };
-    expect(body.notices).toEqual([]);
-    const rankOf = (predicate: (r: Result) => boolean) => body.results.filter(predicate).map((r) => r.rank);
-    const surgeries = body.results.filter((r) => r.procedure.category === 'surgery');
-    expect(surgeries.length).toBeGreaterThan(0);
-    const bestSurgery = Math.min(...surgeries.map((r) => r.rank));
-    const injectables = rankOf((r) => ['neuromodulator', 'dermal_filler'].includes(r.procedure.category));
-    expect(Math.max(...injectables)).toBeLessThan(bestSurgery);
-    for (const surgery of surgeries) {
-      expect(['unconfirmed', 'too_late', 'does_not_fit']).toContain(surgery.section);
-      expect(surgery.reasons.some((reason) => ['fail', 'unknown'].includes(reason.outcome))).toBe(true);
-    }
-    expect(body.topPicks).toHaveLength(3);
-    expect(body.compareUrl).toBe(`/compare?ids=${body.topPicks.join(',')}`);
+  type Timed = { daysFromToday: number; leadDays: number; latestDate: string } | null;
+  type Full = Result & {
+    timing: Timed;
+    oneSession: { timing: Timed; sessionsBeforeEvent: number; courseSessions: number | null } | { missing: string[] } | null;
+    notTopPick: boolean;
+    procedure: Result['procedure'] & { invasiveness: string; sessions: { max: number } | null; recoveryDays: { max: number } | null };
+  };
+  type Body = { results: Full[]; counts: Record<string, number>; topPicks: string[]; nothingFits: string | null; leadTimes: unknown };
+  const inDays = (days: number) => addDays(todayInTimeZone(new Date(), 'UTC'), days);
+  const heavy = (r: Full) => r.procedure.category === 'surgery' || r.procedure.invasiveness === 'surgical' || DEEP.has(r.slug);
+  const DEEP = new Set(
+    loadCatalog()
+      .filter((entry) => entry.deepResurfacing)
+      .map((entry) => entry.slug),
+  );
+
+  it('marks the ablative and deep resurfacing entries of the catalog', () => {
+    expect([...DEEP].sort()).toEqual(['co2-laser-resurfacing', 'deep-chemical-peel', 'dermabrasion', 'erbium-laser-resurfacing']);
   });
 
-  it('ten days out: no surgery can be ready, and at most 3 procedures go unconfirmed', async () => {
-    const eventDate = addDays(todayInTimeZone(new Date(), 'UTC'), 10);
-    const presentable = (await (await plan(`?eventDate=${eventDate}`)).json()) as { results: Result[] };
-    const healed = (await (await plan(`?eventDate=${eventDate}&readiness=healed`)).json()) as { results: Result[] };
-    const surgeries = (body: { results: Result[] }) => body.results.filter((r) => r.procedure.category === 'surgery');
-    expect(surgeries(presentable).length).toBeGreaterThanOrEqual(17);
-    for (const surgery of surgeries(presentable)) {
-      // A surgery is never a fit: it is too late, or (where sources give a week of downtime and
-      // results visible at once) only possible by eating into the safety margin, with that reason.
-      expect(['too_late', 'near_miss'], surgery.slug).toContain(surgery.section);
-      const timing = surgery.reasons.find((reason) => reason.text.startsWith("Can't be ready") || reason.text.startsWith('Tight for'));
-      expect(timing, surgery.slug).toBeDefined();
+  it('21 days out: no surgery and no ablative or deep resurfacing fits; one session of a no-downtime course does', async () => {
+    const body = (await (await plan(`?eventDate=${inDays(21)}`)).json()) as Body;
+    expect(body.leadTimes).toEqual({ leadDays: 7, surgeryLeadDays: 21 });
+    const fits = body.results.filter((r) => r.section === 'fits');
+    expect(fits.length).toBeGreaterThan(0);
+    expect(fits.filter(heavy).map((r) => r.slug)).toEqual([]);
+    const oneSessionOnly = fits.filter(
+      (r) =>
+        r.procedure.sessions !== null &&
+        r.procedure.sessions.max > 1 &&
+        r.procedure.recoveryDays?.max === 0 &&
+        r.oneSession !== null &&
+        'timing' in r.oneSession &&
+        r.oneSession.timing!.daysFromToday >= r.oneSession.timing!.leadDays &&
+        r.timing !== null &&
+        r.timing.daysFromToday < r.timing.leadDays,
+    );
+    expect(oneSessionOnly.length, 'a no-downtime course whose one session fits and whose full course is too late').toBeGreaterThan(0);
+    for (const r of oneSessionOnly) {
+      expect(r.reasons[0]?.text).toMatch(/^One session fits: ready in time for .*The full course would have had to start by/);
     }
-    expect(surgeries(presentable).filter((r) => r.section === 'too_late').length).toBeGreaterThan(surgeries(presentable).length / 2);
-    for (const surgery of surgeries(healed)) {
-      expect(surgery.section, surgery.slug).toBe('too_late');
-      expect(surgery.reasons[0]?.text, surgery.slug).toMatch(
-        /^Can't be ready by .*: it needs \d+ days (of downtime|until back to strenuous exercise|until the final result)/,
-      );
+  });
+
+  it('7 days out: nothing fits, and the answer says why and what could still be done', async () => {
+    const body = (await (await plan(`?eventDate=${inDays(7)}`)).json()) as Body;
+    expect(body.counts.fits).toBe(0);
+    expect(body.topPicks.every((slug) => body.results.find((r) => r.slug === slug)?.section !== 'fits')).toBe(true);
+    expect(body.nothingFits).toMatch(
+      /^Nothing fits by .*: a date counts only if it leaves our 7-day lead time for a consultation \(21 days for surgery\) and a 7-day safety margin/,
+    );
+  });
+
+  it('120 days out: at least one surgery fits, without the near-event warning', async () => {
+    const body = (await (await plan(`?eventDate=${inDays(120)}`)).json()) as Body;
+    const surgeries = body.results.filter((r) => r.section === 'fits' && r.procedure.category === 'surgery');
+    expect(surgeries.length).toBeGreaterThan(0);
+    for (const surgery of surgeries) {
+      expect(surgery.notTopPick).toBe(false);
+      expect(surgery.reasons.some((reason) => reason.text.includes('weeks before your event'))).toBe(false);
     }
-    expect(presentable.results.filter((r) => r.section === 'unconfirmed').length).toBeLessThanOrEqual(3);
+  });
+
+  it('no date ranks nothing; a concern ranks only the procedures for it, and the counts add up to them', async () => {
+    const empty = (await (await plan('')).json()) as Body & { needsDate: boolean };
+    expect(empty.needsDate).toBe(true);
+    expect(empty.results).toEqual([]);
+    const body = (await (await plan(`?eventDate=${inDays(60)}&concern=wrinkles`)).json()) as Body & { others: { slug: string }[] };
+    const forWrinkles = loadCatalog().filter((entry) => entry.concerns.includes('wrinkles'));
+    expect(body.results.map((r) => r.slug).sort()).toEqual(forWrinkles.map((entry) => entry.slug).sort());
+    expect(Object.values(body.counts).reduce((a, b) => a + b, 0)).toBe(forWrinkles.length);
+    expect(body.others.length).toBe(loadCatalog().length - forWrinkles.length);
   });
 
   it('returns the same ranking the page renders', async () => {
-    const response = await plan('?downtimeDays=3&budgetMax=1000&noSurgery=1&concern=wrinkles');
+    const eventDate = addDays(todayInTimeZone(new Date(), 'UTC'), 45);
+    const response = await plan(`?eventDate=${eventDate}&downtimeDays=3&budgetMax=1000&noSurgery=1&concern=wrinkles`);
     const body = (await response.json()) as { results: Result[] };
     const expected = createPlan(
       await getPlannerProcedures(),
-      planParamsSchema.parse({ downtimeDays: '3', budgetMax: '1000', noSurgery: '1', concern: ['wrinkles'] }),
+      planParamsSchema.parse({ eventDate, downtimeDays: '3', budgetMax: '1000', noSurgery: '1', concern: ['wrinkles'] }),
       { now: new Date() },
     );
     expect(body.results.map((r) => [r.slug, r.section])).toEqual(expected.options.map((o) => [o.slug, o.section]));

@@ -11,7 +11,7 @@ describe('plan URL state', () => {
   it('reads every wish, repeated or comma-separated lists, and checkbox values', () => {
     const parsed = parsePlanParamsStrict(
       query(
-        'eventDate=2026-06-14&downtimeDays=3&readiness=healed&budgetMax=1500&budgetPer=year&concern=wrinkles&concern=fine_lines,volume_loss&area=lips&noGeneral=1&noSurgery=on&maxRisk=moderate&minResultsMonths=6&tz=Pacific/Auckland',
+        'eventDate=2026-06-14&downtimeDays=3&readiness=healed&budgetMax=1500&budgetPer=year&concern=wrinkles&concern=fine_lines,volume_loss&area=lips&noGeneral=1&noSurgery=on&maxRisk=moderate&minResultsMonths=6&leadDays=10&surgeryLeadDays=30&procedure=botox&show=late&tz=Pacific/Auckland',
       ),
     );
     expect(parsed.success && parsed.data).toEqual({
@@ -26,7 +26,12 @@ describe('plan URL state', () => {
       noSurgery: true,
       maxRisk: 'moderate',
       minResultsMonths: 6,
+      leadDays: 10,
+      surgeryLeadDays: 30,
       treatment: [],
+      procedure: 'botox',
+      edit: false,
+      show: 'late',
       tz: 'Pacific/Auckland',
     });
   });

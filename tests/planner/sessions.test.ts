@@ -17,47 +17,69 @@ const microneedling = makeProcedure('microneedling', {
 });
 
 describe('planner: a course of sessions', () => {
-  it('gives the latest first session: event − 2 × 28 days − downtime − results − margin, and says each term', () => {
+  it('gives the latest first session: event − 2 × 28 days − the latest milestone − margin, and says each term', () => {
     const { timing, findings } = checkTiming(microneedling, params({ eventDate: EVENT }), TODAY);
     expect(timing).not.toBeNull();
     expect(timing!.anchor).toBe('first_session');
-    expect(timing!.latestDate).toBe(addDays(EVENT, -(2 * 28 + 3 + 28 + SAFETY_MARGIN_DAYS)));
+    expect(timing!.latestDate).toBe(addDays(EVENT, -(2 * 28 + 28 + SAFETY_MARGIN_DAYS)));
     expect(describeTotal(timing!)).toBe(
-      `56 days for the 2 sessions after the first (28 days apart) + 3 days of downtime + 28 days for results to show + a ${SAFETY_MARGIN_DAYS}-day safety margin`,
+      `56 days for the 2 sessions after the first (28 days apart) + 28 days for results to show + a ${SAFETY_MARGIN_DAYS}-day safety margin (the latest of 3 days of downtime, 0 days to look normal again, 28 days for results to show)`,
     );
+    // Both fit: the one-session line says the course fits too.
     expect(findings[0]).toMatchObject({ outcome: 'pass' });
-    expect(findings[0]!.text).toContain('if the first session is by');
+    expect(findings[0]!.text).toMatch(
+      /^One session fits: ready in time for October 1 if one session is by August 27 .*The full course of 3 sessions fits too: start by July 2$/,
+    );
   });
 
-  it('is not ready a week before the event when the course needs weeks', () => {
-    const { findings } = checkTiming(microneedling, params({ eventDate: addDays(TODAY, 30) }), TODAY);
-    expect(findings[0]).toMatchObject({ outcome: 'fail' });
-    expect(findings[0]!.text).toContain('for the 2 sessions after the first');
+  it('a month before the event: one session fits, the full course is too late, and it says how many sessions fit', () => {
+    const event = addDays(TODAY, 60);
+    const { findings, timing, oneSession } = checkTiming(microneedling, params({ eventDate: event }), TODAY);
+    expect(timing!.daysFromToday).toBeLessThan(0);
+    expect(oneSession).toMatchObject({ sessionsBeforeEvent: 1, courseSessions: 3 });
+    expect(findings).toEqual([
+      {
+        outcome: 'pass',
+        text: 'One session fits: ready in time for July 31 if one session is by June 26 (in 25 days). The full course would have had to start by May 1; 1 of 3 sessions fit before your date',
+      },
+    ]);
   });
 
-  it('dates only the last session when the interval is not reported, and says so', () => {
+  it('one session needs its own "results visible": without it, one session is "can\'t confirm", whatever the course', () => {
+    const unknownVisible = { ...microneedling, resultsVisibleDays: null, finalResultDays: { min: 60, max: 90 } };
+    const { findings, oneSession, timing } = checkTiming(unknownVisible, params({ eventDate: addDays(TODAY, 60) }), TODAY);
+    expect(oneSession).toEqual({ missing: ['Results visible after one session'] });
+    expect(timing!.daysFromToday).toBeLessThan(0);
+    expect(findings).toEqual([
+      {
+        outcome: 'unknown',
+        text: "Can't confirm it will be ready by July 31: our sources don't report “Results visible after one session”",
+      },
+    ]);
+  });
+
+  it("can't confirm the full course when the interval is not reported, but still answers for one session", () => {
     const unknownInterval = { ...microneedling, sessions: { min: 3, max: 3, note: null, intervalDays: null } };
-    const { timing, findings } = checkTiming(unknownInterval, params({ eventDate: EVENT }), TODAY);
-    expect(timing!.anchor).toBe('last_session');
-    expect(timing!.latestDate).toBe(addDays(EVENT, -(3 + 28 + SAFETY_MARGIN_DAYS)));
-    expect(findings[0]!.text).toContain('if the last session is by');
-    expect(findings).toContainEqual({
-      outcome: 'caution',
-      text: 'Time between sessions is not reported by our sources: ask your provider how early the first session must be',
-    });
+    const { timing, findings, oneSession } = checkTiming(unknownInterval, params({ eventDate: EVENT }), TODAY);
+    expect(timing).toBeNull();
+    expect(oneSession).toMatchObject({ sessionsBeforeEvent: 1 });
+    expect(findings[0]!.text).toContain("The full course: can't confirm, as our sources don't report “Time between sessions”");
   });
 
   it('does the same when the number of sessions is not reported', () => {
     const unknownCount = { ...microneedling, sessions: null, gaps: { sessions: 'searched AAD, ASDS' } };
-    const { timing } = checkTiming(unknownCount, params({ eventDate: EVENT }), TODAY);
-    expect(timing!.anchor).toBe('last_session');
-    expect(timing!.courseMissing).toBe('How many sessions it takes is not reported by our sources');
+    const { timing, findings } = checkTiming(unknownCount, params({ eventDate: EVENT }), TODAY);
+    expect(timing).toBeNull();
+    expect(findings[0]).toMatchObject({ outcome: 'pass' });
+    expect(findings[0]!.text).toContain("The full course: can't confirm, as our sources don't report “Sessions”");
   });
 
   it('treats a single procedure as done on one day', () => {
-    const { timing } = checkTiming({ ...microneedling, sessions: null }, params({ eventDate: EVENT }), TODAY);
+    const { timing, oneSession } = checkTiming({ ...microneedling, sessions: null }, params({ eventDate: EVENT }), TODAY);
+    expect(oneSession).toBeNull();
     expect(timing!.anchor).toBe('procedure');
-    expect(timing!.terms.map((term) => term.figure)).toEqual(['downtime', 'resultsVisible']);
+    expect(timing!.milestones.map((term) => term.figure)).toEqual(['downtime', 'lookNormal', 'resultsVisible']);
+    expect(timing!.terms.map((term) => term.figure)).toEqual(['resultsVisible']);
   });
 });
 

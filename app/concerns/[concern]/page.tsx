@@ -5,6 +5,7 @@ import { cache } from 'react';
 import { ConcernLadder } from '@/components/concerns/concern-ladder';
 import { ConcernSummary } from '@/components/concerns/concern-summary';
 import { TradeoffSection } from '@/components/map/tradeoff-section';
+import { EventDateForm } from '@/components/planner/event-date-form';
 import { textLink } from '@/components/ui/styles';
 import { CONCERNS_PATH, getConcernLabel, parseConcernSlug, toConcernHref } from '@/lib/concerns/concern-url';
 import { ladderItems } from '@/lib/concerns/ladder';
@@ -81,6 +82,14 @@ export default async function ConcernPage({ params }: ConcernPageProps) {
         </p>
       ) : (
         <>
+          <section aria-labelledby="plan-date-heading" className="space-y-2 rounded-lg border border-brand-100 bg-brand-50 p-4">
+            <h2 id="plan-date-heading" className="text-lg font-semibold text-slate-900">
+              <Link href={`/plan?concern=${concern}`} className={textLink}>
+                Have a date? See which of these will be ready
+              </Link>
+            </h2>
+            <EventDateForm id="concern-event-date" label="Your event date" hidden={{ concern }} />
+          </section>
           <section aria-labelledby="summary-heading" className="space-y-3">
             <h2 id="summary-heading" className="text-xl font-semibold text-slate-900">
               In short

@@ -4,6 +4,7 @@ import { ConcernLinks } from '@/components/concerns/concern-links';
 import { EntryPoints } from '@/components/guide/entry-points';
 import { SpecialtyComparison } from '@/components/guide/specialty-comparison';
 import { SpecialtyExplainer } from '@/components/guide/specialty-explainer';
+import { EventDateForm } from '@/components/planner/event-date-form';
 import { textLink } from '@/components/ui/styles';
 import { getGuideStats } from '@/lib/procedures/guide-stats';
 import { getAllProcedureCards } from '@/lib/procedures/queries';
@@ -33,6 +34,17 @@ export default async function GuidePage({ params }: GuidePageProps) {
           Both can change how you look. They differ most in how invasive they are, how long you need to recover and what can go wrong. Here
           is how they compare across the {stats.total} procedures in our catalog, with sources on every procedure page.
         </p>
+        <div className="space-y-3 rounded-lg border border-brand-100 bg-brand-50 p-4">
+          <EventDateForm id="home-event-date" label="I have an event on" />
+          <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            <Link href="/procedures" className={textLink}>
+              Compare options
+            </Link>
+            <Link href="#concern-heading" className={textLink}>
+              Browse by concern
+            </Link>
+          </p>
+        </div>
       </header>
       <section aria-labelledby="what-heading" className="space-y-4">
         <h2 id="what-heading" className="text-2xl font-semibold text-slate-900">

@@ -13,7 +13,9 @@ import { ProviderAndFda } from '@/components/procedures/detail/provider-and-fda'
 import { RecoveryMilestones } from '@/components/procedures/detail/recovery-milestones';
 import { RiskLists } from '@/components/procedures/detail/risk-lists';
 import { SourcesList } from '@/components/procedures/detail/sources-list';
+import { ReadyByCheck } from '@/components/planner/ready-by-check';
 import { textLink } from '@/components/ui/styles';
+import { timingFacts } from '@/lib/planner/timing-facts';
 import { questionsForProcedure } from '@/lib/consultation/questions';
 import { CONSULTATION } from '@/lib/consultation/schema';
 import { getMetaDescription } from '@/lib/procedures/card-format';
@@ -70,6 +72,7 @@ export default async function ProcedurePage({ params }: DetailPageProps) {
         <p className="max-w-3xl text-lg text-slate-800">{procedure.summary}</p>
       </header>
       <AtAGlance procedure={procedure} />
+      <ReadyByCheck slug={procedure.slug} procedure={timingFacts(procedure)} />
       <RecoveryMilestones milestones={procedure.milestones} />
       <RiskLists commonSideEffects={procedure.commonSideEffects} seriousRisks={procedure.seriousRisks} />
       <RightForMe procedure={procedure} />
