@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { CautionFlags, CautionList, CautionsLabel } from '@/components/cautions/caution-list';
 import { focusRing, titleLink } from '@/components/ui/styles';
-import { NOT_REPORTED, formatCost, formatCostExcludes, formatCostPerYear, formatResults } from '@/lib/procedures/card-format';
+import { NOT_REPORTED, formatCost, formatCostNote, formatCostPerYear, formatResults } from '@/lib/procedures/card-format';
 import { cautionsFor } from '@/lib/cautions/for-procedure';
 import { CATEGORY_LABELS, INVASIVENESS_LABELS, RISK_LABELS, SPECIALTY_LABELS, formatDayRange } from '@/lib/procedures/labels';
 import type { ProcedureCard as ProcedureCardView } from '@/lib/procedures/view';
@@ -39,7 +39,7 @@ function Value({ text }: { text: string }) {
 export function ProcedureCard({ procedure, actions, headingLevel = 'h3' }: ProcedureCardProps) {
   const Heading = headingLevel;
   const headingId = `procedure-${procedure.slug}`;
-  const costNote = formatCostExcludes(procedure.cost);
+  const costNote = formatCostNote(procedure.cost);
   const cautions = cautionsFor(procedure);
   return (
     <article aria-labelledby={headingId} data-slug={procedure.slug} data-caution-scope={procedure.name} className="procedure-card">

@@ -15,7 +15,7 @@ import { CAUTION_LEVEL_LABELS } from '../cautions/schema';
 import type { RiskLevel } from '../procedures/constants';
 import type { ProcedureDetail } from '../procedures/view';
 import { FIGURE_DEFINITIONS, type Figure } from '../procedures/figures';
-import { NOT_REPORTED, formatMilestone } from '../procedures/card-format';
+import { NOT_REPORTED, formatCostNote, formatMilestone } from '../procedures/card-format';
 import { costBasis, formatCostRange, formatCount, formatMinuteRange, formatResultsDuration, resultsMonthsValue } from './format';
 import { calculationOf, costOverTimeOf } from '../costs/inputs';
 import { formatUsdRange, type CostOverTime } from '../costs/over-time';
@@ -212,7 +212,7 @@ export const ROW_DEFINITIONS: readonly RowDefinition[] = [
   derivedCostRow('cost-per-course', 'Per course (USD)', (costs) => costs.perCourse, 'lowest cost of a course'),
   derivedCostRow('cost-per-year', 'A year of results (USD)', (costs) => costs.perYear, 'lowest cost of a year of results'),
   { id: 'cost-range', group: 'cost', label: 'Quoted range (USD)', cell: (p) => text(formatCostRange(p.cost)) },
-  { id: 'cost-excludes', group: 'cost', label: 'Price leaves out', cell: (p) => text(p.cost?.excludes) },
+  { id: 'cost-excludes', group: 'cost', label: 'Price leaves out', cell: (p) => text(formatCostNote(p.cost)) },
   {
     id: 'cost-source',
     group: 'cost',

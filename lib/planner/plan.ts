@@ -28,7 +28,7 @@ export type Plan = {
   leadTimes: { leadDays: number; surgeryLeadDays: number };
   /** When a future date leaves nothing that fits: why, and what could still be done. */
   nothingFits: string | null;
-  /** Up to three of the best options that are not ruled out, for /compare. */
+  /** Up to three of the best options that fit or nearly fit, for /compare. */
   topPicks: string[];
   compareHref: string | null;
   /** When the event date is today or has passed: the same plan without it, to choose another date. */
@@ -108,7 +108,8 @@ export function createPlan(
   const ranked = needsDate ? [] : rankProcedures(wanted, params, today);
   const counts = Object.fromEntries(SECTIONS.map((section) => [section, 0])) as Record<Section, number>;
   for (const option of ranked) counts[option.section] += 1;
-  const candidates = ranked.filter((option) => ['fits', 'near_miss', 'unconfirmed'].includes(option.section) && !option.notTopPick);
+  // Top picks are options with a date: never one we can't confirm, nor heavy treatment close to the event.
+  const candidates = ranked.filter((option) => ['fits', 'near_miss'].includes(option.section) && !option.notTopPick);
   const topPicks = candidates.slice(0, TOP_PICKS).map((option) => option.slug);
   const daysUntilEvent = params.eventDate ? daysBetween(today, params.eventDate) : null;
   const bySlug = new Map(procedures.map((procedure) => [procedure.slug, procedure]));

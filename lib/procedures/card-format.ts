@@ -1,5 +1,5 @@
 import { formatUsdRange } from '../costs/over-time';
-import { RISK_LABELS, formatDayRange, formatUsd } from './labels';
+import { COST_BASIS_TOTAL_NOTES, RISK_LABELS, formatDayRange, formatUsd } from './labels';
 import type { CostView, Milestone, ProcedureCard, ResultsView } from './view';
 
 // Display wording for the numbers on a procedure card. Pure, so the card, the detail page and
@@ -44,6 +44,18 @@ export function formatCostExcludes(cost: Pick<CostView, 'excludes'> | null): str
   const text = cost?.excludes?.trim();
   if (!text) return null;
   return /exclud|only|not includ/i.test(text) ? text : `Excludes ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+}
+
+/**
+ * Everything to know beside a fee, in plain words: what the bill adds, what the source's own
+ * wording says it leaves out, and the source's row where it covers more than this procedure.
+ */
+export function formatCostNote(cost: Pick<CostView, 'excludes' | 'basis' | 'scope'> | null): string | null {
+  if (!cost) return null;
+  const parts = [cost.basis ? COST_BASIS_TOTAL_NOTES[cost.basis] : null, formatCostExcludes(cost), cost.scope].filter(
+    (part): part is string => Boolean(part),
+  );
+  return parts.length === 0 ? null : parts.map((part) => (/[.!?]$/.test(part) ? part : `${part}.`)).join(' ');
 }
 
 function formatMonthCount(months: number): string {

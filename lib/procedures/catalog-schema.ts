@@ -120,6 +120,8 @@ export const costSchema = z
     unit: z.enum(COST_UNITS),
     year: z.number().int().min(2010).max(2030),
     excludes: z.string().max(300).nullable(),
+    /** The source's row or category, when it covers more than this procedure (e.g. "combination lasers" for IPL). */
+    scope: z.string().min(3).max(300).nullable().optional(),
     evidence: evidenceSchema,
   })
   .strict()

@@ -100,6 +100,7 @@ export function toProcedureData(entry: CatalogEntry) {
     costUnit: cost?.unit ?? null,
     costYear: cost?.year ?? null,
     costExcludes: cost?.excludes ?? null,
+    costScope: cost?.scope ?? null,
     costSourceTitle: costSource?.title ?? null,
     costSourceUrl: costSource?.url ?? null,
     costYearLowUsd: perYear.computed ? perYear.range.lowUsd : null,

@@ -76,6 +76,13 @@ export const COST_BASIS_LABELS: Record<CostBasis, string> = {
   total_price: 'Total price',
 };
 
+/** What a fee of each basis means for the bill, in plain words, beside every fee. */
+export const COST_BASIS_TOTAL_NOTES: Record<CostBasis, string | null> = {
+  surgeon_fee: 'Your total will be higher: anesthesia, facility and other costs are extra.',
+  physician_fee: 'Your total may be higher: products, facility and follow-up visits can be extra.',
+  total_price: null,
+};
+
 export const COST_UNIT_LABELS: Record<CostUnit, string> = {
   per_session: 'per session',
   per_area: 'per area',

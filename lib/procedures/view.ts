@@ -19,6 +19,8 @@ export type CostView = {
   unit: CostUnit | null;
   year: number | null;
   excludes: string | null;
+  /** The source's row, when it covers more than this procedure. */
+  scope: string | null;
   source: { title: string; url: string } | null;
 };
 
@@ -117,6 +119,7 @@ export const cardSelect = {
   costUnit: true,
   costYear: true,
   costExcludes: true,
+  costScope: true,
   costSourceTitle: true,
   costSourceUrl: true,
   costYearLowUsd: true,
@@ -209,6 +212,7 @@ export function toCard(row: CardRow): ProcedureCard {
           unit: (row.costUnit as CostUnit | null) ?? null,
           year: row.costYear,
           excludes: row.costExcludes,
+          scope: row.costScope,
           source: row.costSourceTitle && row.costSourceUrl ? { title: row.costSourceTitle, url: row.costSourceUrl } : null,
         }
       : null,

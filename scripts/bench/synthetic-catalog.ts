@@ -110,6 +110,7 @@ function costOf(random: Random, profile: CategoryProfile): CatalogEntry['cost'] 
     unit: random.pick(profile.costUnit),
     year: random.int(2022, 2025),
     excludes: random.chance(0.3) ? 'Anesthesia, facility fees and aftercare products' : null,
+    scope: null,
     evidence: EVIDENCE,
   };
 }

@@ -82,6 +82,7 @@ export function makeCost(typicalUsd: number, per = 'per procedure'): ProcedureDe
     unit: null,
     year: 2024,
     excludes: null,
+    scope: null,
     source: null,
   };
 }
@@ -113,6 +114,7 @@ export const procedureArbitrary: fc.Arbitrary<ProcedureDetail> = fc.record({
       unit: maybe(fc.constantFrom(...COST_UNITS)),
       year: maybe(fc.integer({ min: 2015, max: 2026 })),
       excludes: maybe(shortText),
+      scope: maybe(shortText),
       source: maybe(fc.record({ title: shortText, url: fc.webUrl() })),
     }),
   ),

@@ -18,6 +18,7 @@ export function cost(typicalUsd: number, highUsd: number | null = null): CostVie
     unit: null,
     year: 2024,
     excludes: null,
+    scope: null,
     source: null,
   };
 }

@@ -95,6 +95,7 @@ describe('planner: the budget per visit, per course or per year', () => {
       unit: 'per_session',
       year: 2015,
       excludes: null,
+      scope: null,
       source: null,
     },
     sessions: { min: 4, max: 6, note: null, intervalDays: { min: 42, max: 56 } },

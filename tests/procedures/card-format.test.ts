@@ -23,6 +23,7 @@ const cost = (overrides: Partial<CostView>): CostView => ({
   unit: null,
   year: null,
   excludes: null,
+  scope: null,
   source: null,
   ...overrides,
 });

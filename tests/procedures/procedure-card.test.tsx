@@ -36,6 +36,7 @@ describe('ProcedureCard', () => {
             unit: 'per_procedure',
             year: 2023,
             excludes: "Surgeon's fee only; excludes anesthesia",
+            scope: null,
             source: { title: 'ASPS 2023 statistics', url: 'https://example.org' },
           },
         })}

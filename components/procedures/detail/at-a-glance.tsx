@@ -3,7 +3,7 @@ import { FigureEvidence } from '@/components/procedures/detail/figure-evidence';
 import {
   NOT_REPORTED,
   formatCost,
-  formatCostExcludes,
+  formatCostNote,
   formatDuration,
   formatResults,
   formatSessions,
@@ -31,7 +31,7 @@ function formatSpan(range: DayRange | null): string {
 function costDetail(cost: NonNullable<ProcedureDetail['cost']>): string {
   return [
     cost.basis ? COST_BASIS_LABELS[cost.basis] : null,
-    formatCostExcludes(cost),
+    formatCostNote(cost),
     cost.year ? `Figures from ${cost.year}; prices vary by region and provider.` : null,
   ]
     .filter((part): part is string => Boolean(part))
