@@ -17,14 +17,15 @@ import {
 import { runLighthouse } from './lighthouse-audit';
 import { rssMb, runMemory } from './memory';
 import { ensureBuild, startServer } from './next-server';
+import { runPageBudget } from './page-budget';
 import { runPageWeight } from './page-weight';
 import { elapsedSince, printPart, type PartReport } from './report';
 
 // `npm run bench`: every part in turn, a table per part, and the raw numbers in
-// bench/results/<timestamp>.json. Options: --parts=scale,http,memory,weight,lighthouse
+// bench/results/<timestamp>.json. Options: --parts=scale,http,memory,weight,budget,lighthouse
 // --sizes=1000,10000,100000 --runs=30 --seconds=10 --build (force next build).
 
-const ALL_PARTS = ['scale', 'http', 'memory', 'weight', 'lighthouse'] as const;
+const ALL_PARTS = ['scale', 'http', 'memory', 'weight', 'budget', 'lighthouse'] as const;
 type Part = (typeof ALL_PARTS)[number];
 
 function option(name: string): string | undefined {
@@ -104,6 +105,12 @@ async function serverParts(results: Record<string, unknown>, reports: Reports): 
       results.pageWeight = weight.routes;
       reports.weight = weight;
     }
+    if (parts.has('budget')) {
+      step('page budgets: bytes and elements');
+      const budget = await runPageBudget(server.url);
+      results.pageBudget = budget.pages;
+      reports.budget = budget;
+    }
     if (parts.has('lighthouse')) {
       step('Lighthouse, one page at a time');
       const lighthouse = await runLighthouse(server.url);
@@ -148,7 +155,7 @@ async function main(): Promise<void> {
   const reports: Reports = {};
   const failures: string[] = [];
   try {
-    if (['http', 'memory', 'weight', 'lighthouse'].some((p) => parts.has(p as Part))) {
+    if (['http', 'memory', 'weight', 'budget', 'lighthouse'].some((p) => parts.has(p as Part))) {
       try {
         await serverParts(results, reports);
       } catch (error) {
