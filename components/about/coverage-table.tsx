@@ -46,6 +46,24 @@ export function CoverageTable({ report }: CoverageTableProps) {
             </td>
           </tr>
         ))}
+        <tr data-coverage="risk-quotes">
+          <th scope="row" className={`${cell} font-medium`}>
+            Side effects and risks with a quote
+          </th>
+          <td className={cell}>
+            {report.risks.all.quoted} of {report.risks.all.total} (serious risks: {report.risks.serious.quoted} of{' '}
+            {report.risks.serious.total})
+          </td>
+          <td className={cell}>{formatPercent(report.risks.share)}</td>
+          <td className={cell}>
+            {report.risks.floor === null ? '—' : `${formatPercent(report.risks.floor)} ${report.risks.meets ? '(met)' : '(not met)'}`}
+          </td>
+          <td className={cell}>
+            {report.risks.target === null
+              ? '—'
+              : `${formatPercent(report.risks.target)} ${report.risks.meetsTarget ? '(met)' : '(not yet met)'}`}
+          </td>
+        </tr>
       </tbody>
     </table>
   );

@@ -226,8 +226,8 @@ export const ROW_DEFINITIONS: readonly RowDefinition[] = [
     cell: (p) => ({ ...text(RISK_LABELS[p.riskLevel]), value: RISK_ORDER[p.riskLevel] }),
     best: { direction: 'lowest', rule: 'Best: lowest overall risk level', bound: RISK_ORDER.low },
   },
-  { id: 'side-effects', group: 'risks', label: 'Common side effects', cell: (p) => list(p.commonSideEffects) },
-  { id: 'serious-risks', group: 'risks', label: 'Serious risks', cell: (p) => list(p.seriousRisks) },
+  { id: 'side-effects', group: 'risks', label: 'Common side effects', cell: (p) => list(p.commonSideEffects.map((risk) => risk.text)) },
+  { id: 'serious-risks', group: 'risks', label: 'Serious risks', cell: (p) => list(p.seriousRisks.map((risk) => risk.text)) },
   {
     id: 'cautions',
     group: 'risks',

@@ -133,6 +133,16 @@ export const costSchema = z
     message: 'lowUsd must not exceed highUsd',
   });
 
+/**
+ * A side effect or risk, like a figure: the source that states it and a quote that locates it, or
+ * what was searched when no readable source could be quoted (shown as "source not quoted").
+ */
+const riskText = z.string().min(2).max(240);
+export const riskSchema = z.union([
+  z.object({ text: riskText, evidence: evidenceSchema }).strict(),
+  z.object({ text: riskText, notReported: z.string().min(10).max(400) }).strict(),
+]);
+
 /** Extra, source-worded recovery notes beside the three defined milestones. */
 export const recoveryNoteSchema = z
   .object({ label: z.string().min(3).max(120), minDays: days, maxDays: days, evidence: evidenceSchema })
@@ -177,8 +187,9 @@ export const catalogEntrySchema = z
     sessions: orGap(sessionsSchema).nullable(),
     cost: orGap(costSchema),
     riskLevel: z.enum(RISK_LEVELS),
-    commonSideEffects: z.array(z.string().min(2).max(200)).min(1).max(20),
-    seriousRisks: z.array(z.string().min(2).max(240)).min(1).max(20),
+    commonSideEffects: z.array(riskSchema).min(1).max(24),
+    /** Serious risks first in the list: infection, bleeding, scarring, anesthesia, vascular occlusion, DVT/PE… */
+    seriousRisks: z.array(riskSchema).min(1).max(24),
     concerns: z.array(z.enum(CONCERNS)).min(1),
     bodyAreas: z.array(z.enum(BODY_AREAS)).min(1),
     providerType: z.string().min(10).max(400),
@@ -186,8 +197,13 @@ export const catalogEntrySchema = z
     fdaStatus: z.enum(FDA_STATUSES),
     fdaNote: z.string().max(400).nullable(),
     summary: z.string().min(40).max(1200),
-    sources: z.array(sourceSchema).min(1).max(20),
+    sources: z.array(sourceSchema).min(1).max(24),
     lastReviewed: isoDate,
+    /**
+     * What a review re-checked and found, for the next reviewer: e.g. "Botox final result re-checked
+     * against AAD: kept at 7 days because …". Catalog documentation; not shown on pages.
+     */
+    reviewNotes: z.array(z.string().min(10).max(600)).max(30).optional(),
   })
   .strict()
   .superRefine((entry, ctx) => {
@@ -211,6 +227,7 @@ export const catalogEntrySchema = z
 export type CatalogEntry = z.infer<typeof catalogEntrySchema>;
 export type CatalogSource = z.infer<typeof sourceSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;
+export type CatalogRisk = z.infer<typeof riskSchema>;
 export type Gap = z.infer<typeof gapSchema>;
 
 export function isGap(value: unknown): value is Gap {

@@ -1,6 +1,6 @@
 import { costInputFromEntry } from '../costs/inputs';
 import { getCostOverTime } from '../costs/over-time';
-import { isGap, type CatalogEntry, type Evidence } from './catalog-schema';
+import { isGap, type CatalogEntry, type CatalogRisk, type Evidence } from './catalog-schema';
 import { COST_UNIT_LABELS } from './labels';
 import type { Figure } from './figures';
 
@@ -41,6 +41,11 @@ export function figureEvidence(entry: CatalogEntry): {
     else if (value && typeof value === 'object' && 'evidence' in value) evidence[figure] = (value as { evidence: Evidence }).evidence;
   }
   return { evidence, gaps };
+}
+
+/** A risk's evidence as stored beside its text (same index): the quote, or what was searched. */
+function riskEvidenceOf(risk: CatalogRisk): Evidence | { notReported: string } {
+  return 'evidence' in risk ? risk.evidence : { notReported: risk.notReported };
 }
 
 export function toProcedureData(entry: CatalogEntry) {
@@ -106,8 +111,9 @@ export function toProcedureData(entry: CatalogEntry) {
     costYearLowUsd: perYear.computed ? perYear.range.lowUsd : null,
     costYearHighUsd: perYear.computed ? perYear.range.highUsd : null,
     riskLevel: entry.riskLevel,
-    commonSideEffects: entry.commonSideEffects,
-    seriousRisks: entry.seriousRisks,
+    commonSideEffects: entry.commonSideEffects.map((risk) => risk.text),
+    seriousRisks: entry.seriousRisks.map((risk) => risk.text),
+    riskEvidence: { commonSideEffects: entry.commonSideEffects.map(riskEvidenceOf), seriousRisks: entry.seriousRisks.map(riskEvidenceOf) },
     concerns: entry.concerns,
     bodyAreas: entry.bodyAreas,
     providerType: entry.providerType,

@@ -23,8 +23,10 @@ export const COVERAGE_ROW_LABELS: Record<CoverageRow, string> = {
   sessions: `${FIGURE_LABELS.sessions} and interval (courses of more than one session)`,
 };
 
-export type Floors = Partial<Record<CoverageRow, number>>;
-const sharesSchema = z.partialRecord(z.enum(COVERAGE_ROWS), z.number().min(0).max(1));
+/** Floors and targets: one per figure row, and `riskQuotes`, the share of side effects and risks quoted. */
+const FLOOR_KEYS = [...COVERAGE_ROWS, 'riskQuotes'] as const;
+export type Floors = Partial<Record<(typeof FLOOR_KEYS)[number], number>>;
+const sharesSchema = z.partialRecord(z.enum(FLOOR_KEYS), z.number().min(0).max(1));
 const floorsFileSchema = z.object({ $comment: z.string().optional(), floors: sharesSchema, targets: sharesSchema }).strict();
 const { floors, targets } = floorsFileSchema.parse(floorsFile);
 
@@ -62,9 +64,21 @@ export type CoverageLine = {
   meetsTarget: boolean;
 };
 
+/** Side effects and risks: how many carry a quote; the rest carry what was searched (the schema refuses neither). */
+export type RiskCoverage = {
+  serious: { quoted: number; total: number };
+  all: { quoted: number; total: number };
+  share: number;
+  floor: number | null;
+  meets: boolean;
+  target: number | null;
+  meetsTarget: boolean;
+};
+
 export type CoverageReport = {
   procedures: number;
   lines: CoverageLine[];
+  risks: RiskCoverage;
   /** Reported figures per kind of source (strongest kind first). */
   byKind: { kind: SourceKind; figures: number }[];
   old: { slug: string; figure: Figure; year: number }[];
@@ -102,6 +116,21 @@ export function getCoverage(procedures: readonly ProcedureDetail[], floors: Floo
       if (year !== null && year < oldestAllowed) old.push({ slug: p.slug, figure, year });
     }
   }
+  const count = (risks: ProcedureDetail['seriousRisks']) => ({ quoted: risks.filter((r) => r.evidence).length, total: risks.length });
+  const serious = sum(procedures.map((p) => count(p.seriousRisks)));
+  const all = sum(procedures.map((p) => count([...p.seriousRisks, ...p.commonSideEffects])));
+  const riskShare = all.total === 0 ? 1 : all.quoted / all.total;
+  const riskFloor = floors.riskQuotes ?? null;
+  const riskTarget = targets.riskQuotes ?? null;
+  const risks: RiskCoverage = {
+    serious,
+    all,
+    share: riskShare,
+    floor: riskFloor,
+    meets: riskFloor === null || riskShare >= riskFloor,
+    target: riskTarget,
+    meetsTarget: riskTarget === null || riskShare >= riskTarget,
+  };
   const mostGaps = procedures
     .map((p) => ({ slug: p.slug, name: p.name, gaps: FIGURES.filter((figure) => p.gaps[figure] !== undefined) }))
     .filter((p) => p.gaps.length > 0)
@@ -109,11 +138,16 @@ export function getCoverage(procedures: readonly ProcedureDetail[], floors: Floo
   return {
     procedures: procedures.length,
     lines,
+    risks,
     byKind: [...kinds].map(([kind, figures]) => ({ kind, figures })),
     old: old.sort((a, b) => a.year - b.year || a.slug.localeCompare(b.slug)),
     mostGaps,
-    meetsFloors: lines.every((line) => line.meets),
+    meetsFloors: lines.every((line) => line.meets) && risks.meets,
   };
+}
+
+function sum(counts: { quoted: number; total: number }[]): { quoted: number; total: number } {
+  return counts.reduce((a, b) => ({ quoted: a.quoted + b.quoted, total: a.total + b.total }), { quoted: 0, total: 0 });
 }
 
 export function formatPercent(share: number): string {

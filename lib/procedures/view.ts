@@ -57,12 +57,20 @@ export type SourceView = {
 /** Where a figure comes from: a short quote that locates it, and the source entry it is in. */
 export type EvidenceView = { quote: string; source: SourceView };
 
+/** A side effect or risk with where it comes from, or what was searched ("source not quoted"). */
+export type RiskView = { text: string; evidence: EvidenceView | null; searched: string | null };
+
 export type Milestone = { label: string; minDays: number; maxDays: number; evidence?: EvidenceView | null };
 
 // The JSON columns are checked when read, not cast: a malformed row shows no evidence rather
 // than wrong evidence.
 const evidenceMapSchema = z.partialRecord(z.enum(FIGURES), evidenceSchema);
 const gapMapSchema = z.partialRecord(z.enum(FIGURES), z.string());
+const storedRiskEvidenceSchema = z.array(z.union([evidenceSchema, z.object({ notReported: z.string() })]));
+const riskEvidenceSchema = z.object({
+  commonSideEffects: storedRiskEvidenceSchema.catch([]),
+  seriousRisks: storedRiskEvidenceSchema.catch([]),
+});
 const storedMilestonesSchema = z.array(
   z.object({ label: z.string(), minDays: z.number(), maxDays: z.number(), evidence: evidenceSchema.optional() }),
 );
@@ -85,8 +93,9 @@ export type ProcedureDetail = ProcedureCard & {
   evidence: Partial<Record<Figure, EvidenceView>>;
   /** For each figure no source gives: what was searched. */
   gaps: Partial<Record<Figure, string>>;
-  commonSideEffects: string[];
-  seriousRisks: string[];
+  /** Each with its evidence, or what was searched. */
+  commonSideEffects: RiskView[];
+  seriousRisks: RiskView[];
   concerns: string[];
   bodyAreas: string[];
   providerType: string;
@@ -172,6 +181,7 @@ export const detailSelect = {
   gaps: true,
   commonSideEffects: true,
   seriousRisks: true,
+  riskEvidence: true,
   concerns: true,
   bodyAreas: true,
   providerType: true,
@@ -239,6 +249,20 @@ function toSourceView(row: SourceRow): SourceView {
   };
 }
 
+function risksOf(row: DetailRow, withSource: (evidence: z.infer<typeof evidenceSchema> | undefined) => EvidenceView | null) {
+  const stored = riskEvidenceSchema.catch({ commonSideEffects: [], seriousRisks: [] }).parse(row.riskEvidence);
+  const view = (texts: string[], evidence: z.infer<typeof storedRiskEvidenceSchema>): RiskView[] =>
+    texts.map((text, i) => {
+      const item = evidence[i];
+      if (item && 'notReported' in item) return { text, evidence: null, searched: item.notReported };
+      return { text, evidence: withSource(item), searched: null };
+    });
+  return {
+    commonSideEffects: view(row.commonSideEffects, stored.commonSideEffects),
+    seriousRisks: view(row.seriousRisks, stored.seriousRisks),
+  };
+}
+
 export function toDetail(row: DetailRow): ProcedureDetail {
   const sources = row.sources.map(toSourceView);
   const byId = new Map(sources.map((source) => [source.id, source]));
@@ -278,8 +302,7 @@ export function toDetail(row: DetailRow): ProcedureDetail {
         : null,
     evidence,
     gaps: gapMapSchema.catch({}).parse(row.gaps),
-    commonSideEffects: row.commonSideEffects,
-    seriousRisks: row.seriousRisks,
+    ...risksOf(row, withSource),
     concerns: row.concerns,
     bodyAreas: row.bodyAreas,
     providerType: row.providerType,

@@ -11,7 +11,7 @@ import {
   RISK_LEVELS,
   SPECIALTIES,
 } from '@/lib/procedures/constants';
-import type { DayRange, ProcedureDetail, SourceView } from '@/lib/procedures/view';
+import type { DayRange, ProcedureDetail, RiskView, SourceView } from '@/lib/procedures/view';
 
 // Procedures for compare tests: a readable example builder and a fast-check arbitrary that covers
 // every field, including the nulls ("not reported") the catalog really has.
@@ -42,8 +42,8 @@ export function makeProcedure(overrides: Partial<ProcedureDetail> = {}): Procedu
     sessions: null,
     evidence: {},
     gaps: {},
-    commonSideEffects: ['Swelling'],
-    seriousRisks: ['Infection'],
+    commonSideEffects: [risk('Swelling')],
+    seriousRisks: [risk('Infection')],
     concerns: ['volume_loss'],
     bodyAreas: ['lips'],
     providerType: 'Dermatologist',
@@ -54,6 +54,11 @@ export function makeProcedure(overrides: Partial<ProcedureDetail> = {}): Procedu
     lastReviewed: '2026-11-25',
     ...overrides,
   };
+}
+
+/** A side effect or risk as the view has it, here with no evidence (what the compare rows read is its text). */
+export function risk(text: string): RiskView {
+  return { text, evidence: null, searched: 'searched in a test' };
 }
 
 export function makeSource(overrides: Partial<SourceView> = {}): SourceView {
@@ -143,8 +148,8 @@ export const procedureArbitrary: fc.Arbitrary<ProcedureDetail> = fc.record({
   sessions: maybe(fc.tuple(range(6), maybe(shortText), maybe(range(60))).map(([r, note, intervalDays]) => ({ ...r, note, intervalDays }))),
   evidence: fc.constant({}),
   gaps: fc.constant({}),
-  commonSideEffects: fc.array(shortText, { maxLength: 3 }),
-  seriousRisks: fc.array(shortText, { maxLength: 3 }),
+  commonSideEffects: fc.array(shortText.map(risk), { maxLength: 3 }),
+  seriousRisks: fc.array(shortText.map(risk), { maxLength: 3 }),
   concerns: fc.uniqueArray(fc.constantFrom(...CONCERNS), { maxLength: 3 }),
   bodyAreas: fc.uniqueArray(fc.constantFrom(...BODY_AREAS), { maxLength: 3 }),
   providerType: shortText,

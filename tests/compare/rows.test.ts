@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildComparison, countRows, differingRowIds, onlyDifferences } from '@/lib/compare/rows';
 import type { CompareRow, ComparisonTable } from '@/lib/compare/types';
-import { makeCost, makeProcedure, procedureArbitrary, procedureListArbitrary } from './fixtures';
+import { makeCost, makeProcedure, procedureArbitrary, procedureListArbitrary, risk } from './fixtures';
 
 function rowOf(table: ComparisonTable, id: string): CompareRow {
   const row = table.groups.flatMap((group) => group.rows).find((candidate) => candidate.id === id);
@@ -98,8 +98,8 @@ describe('buildComparison: examples', () => {
   });
 
   it('ignores the order of list items when deciding whether a row differs', () => {
-    const a = makeProcedure({ slug: 'a', commonSideEffects: ['Swelling', 'Bruising'] });
-    const b = makeProcedure({ slug: 'b', commonSideEffects: ['Bruising', 'Swelling'] });
+    const a = makeProcedure({ slug: 'a', commonSideEffects: [risk('Swelling'), risk('Bruising')] });
+    const b = makeProcedure({ slug: 'b', commonSideEffects: [risk('Bruising'), risk('Swelling')] });
     expect(rowOf(buildComparison([a, b]), 'side-effects').differs).toBe(false);
   });
 

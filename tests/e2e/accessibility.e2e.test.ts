@@ -18,7 +18,7 @@ const PAGES = [
   '/compare',
   '/plan',
   '/plan?eventDate=2030-01-10&readiness=healed',
-  '/plan?eventDate=2030-01-10&treatment=botox&treatment=hydradermabrasion&budgetMax=2000&budgetPer=year',
+  '/plan?eventDate=2030-01-10&treatment=botox&treatment=ipl-photofacial&budgetMax=2000&budgetPer=year',
   '/procedures?sort=yearly&view=map',
   '/concerns/volume-loss',
   '/compare/pack?ids=botox,lip-filler',

@@ -24,7 +24,7 @@ const eventDate = () => addDays(todayInTimeZone(new Date(), 'UTC'), 180);
 describe('treatment plan', () => {
   it('goes from compare to a dated plan, with a calendar and an .ics of the booking deadlines', { timeout: 120_000 }, async () => {
     await withPage(browser, { timezoneId: 'UTC' }, async (page) => {
-      await page.goto('/compare?ids=botox,hydradermabrasion');
+      await page.goto('/compare?ids=botox,ipl-photofacial');
       await page.getByRole('link', { name: 'Plan these as one treatment' }).click();
       await page.waitForURL(/\/plan\?.*treatment=/);
       await page.getByText('Choose your event date to schedule the procedures of your treatment plan').waitFor();
@@ -34,7 +34,7 @@ describe('treatment plan', () => {
       await page.waitForURL(/eventDate=/);
       const section = page.getByRole('region', { name: 'Your treatment plan' });
       await section.waitFor();
-      expect(new URL(page.url()).searchParams.getAll('treatment').sort()).toEqual(['botox', 'hydradermabrasion']);
+      expect(new URL(page.url()).searchParams.getAll('treatment').sort()).toEqual(['botox', 'ipl-photofacial']);
       const steps = section.getByRole('list', { name: 'Steps, in order' }).locator(':scope > li');
       expect(await steps.count()).toBe(2);
       await expect.poll(() => section.getByText(/Book the first session by/).count()).toBe(1);
@@ -57,7 +57,7 @@ describe('treatment plan', () => {
       expect(events.length).toBeGreaterThan(deadlines);
       expect(events.map((event) => event.summary)).toContain('Your event');
       expect(events.some((event) => event.summary.startsWith('Latest day: Botox'))).toBe(true);
-      expect(events.some((event) => event.summary.startsWith('Latest day: Hydradermabrasion'))).toBe(true);
+      expect(events.some((event) => event.summary.startsWith('Latest day: IPL photofacial'))).toBe(true);
     });
   });
 
@@ -79,16 +79,16 @@ describe('treatment plan', () => {
 
   it('builds a treatment plan from saved procedures', { timeout: 120_000 }, async () => {
     await withPage(browser, async (page) => {
-      for (const slug of ['botox', 'hydradermabrasion']) {
+      for (const slug of ['botox', 'ipl-photofacial']) {
         // The bookmark API shares the page's cookies, so the saves belong to this visitor.
         const saved = await page.request.put(`/api/bookmarks/${slug}`, { headers: { origin: baseUrl() } });
         expect(saved.status()).toBe(200);
       }
       await page.goto('/bookmarks');
       await page.getByRole('checkbox', { name: /Compare Botox/ }).check();
-      await page.getByRole('checkbox', { name: /Compare Hydradermabrasion/ }).check();
+      await page.getByRole('checkbox', { name: /Compare IPL photofacial/ }).check();
       await page.getByRole('button', { name: 'Plan ticked as one treatment' }).click();
-      await page.waitForURL(/\/plan\?treatment=botox&treatment=hydradermabrasion$/);
+      await page.waitForURL(/\/plan\?treatment=botox&treatment=ipl-photofacial$/);
       await page.getByText('Choose your event date to schedule the procedures of your treatment plan').waitFor();
     });
   });

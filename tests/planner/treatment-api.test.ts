@@ -26,12 +26,12 @@ type Body = {
 describe('GET /api/plan: treatment plan', () => {
   it('schedules 2–3 procedures towards the date, every step ready a safety margin before it', async () => {
     const eventDate = inDays(200);
-    const response = await plan(`?eventDate=${eventDate}&treatment=botox&treatment=hydradermabrasion&treatment=dermabrasion`);
+    const response = await plan(`?eventDate=${eventDate}&treatment=botox&treatment=ipl-photofacial&treatment=dermabrasion`);
     expect(response.status).toBe(200);
     const body = (await response.json()) as Body;
     expect(body.treatment).not.toBeNull();
     const { steps, bookBy } = body.treatment!;
-    expect(steps.map((step) => step.slug).sort()).toEqual(['botox', 'dermabrasion', 'hydradermabrasion']);
+    expect(steps.map((step) => step.slug).sort()).toEqual(['botox', 'dermabrasion', 'ipl-photofacial']);
     expect(bookBy).toBe(steps[0]!.sessionDates[0]);
     for (const [i, step] of steps.entries()) {
       expect(step.readyBy < eventDate).toBe(true);
@@ -75,7 +75,9 @@ describe('GET /api/plan: treatment plan', () => {
       },
     });
     const botox = body.results.find((r) => r.slug === 'botox')!;
-    expect(botox.procedure.costOverTime.perYear).toEqual({ notCalculated: 'the fee is not reported' });
+    expect(botox.procedure.costOverTime.perYear).toMatchObject({ lowUsd: expect.any(Number), calculatedFrom: expect.anything() });
+    const peel = body.results.find((r) => r.slug === 'medium-chemical-peel')!;
+    expect(peel.procedure.costOverTime.perYear).toEqual({ notCalculated: 'the fee is not reported' });
     expect(botox.procedure.figures.downtime).toMatchObject({ evidence: { quote: expect.any(String) } });
   });
 });
@@ -83,7 +85,7 @@ describe('GET /api/plan: treatment plan', () => {
 describe('GET /api/plan/calendar', () => {
   it('downloads the booking deadlines as an .ics file that a calendar parser reads back', async () => {
     const eventDate = inDays(150);
-    const query = `?eventDate=${eventDate}&treatment=botox&treatment=hydradermabrasion`;
+    const query = `?eventDate=${eventDate}&treatment=botox&treatment=ipl-photofacial`;
     const response = await calendar(new Request(`http://localhost/api/plan/calendar${query}`));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/calendar/);

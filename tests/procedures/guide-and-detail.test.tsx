@@ -43,8 +43,8 @@ function makeDetail(overrides: Partial<ProcedureDetail> = {}): ProcedureDetail {
     sessions: null,
     evidence: {},
     gaps: {},
-    commonSideEffects: ['Swelling'],
-    seriousRisks: ['Vascular occlusion'],
+    commonSideEffects: [{ text: 'Swelling', evidence: null, searched: 'searched in a test' }],
+    seriousRisks: [{ text: 'Vascular occlusion', evidence: null, searched: 'searched in a test' }],
     concerns: ['thin_lips'],
     bodyAreas: ['lips'],
     providerType: 'A licensed clinician',
@@ -105,8 +105,28 @@ describe('AtAGlance', () => {
 
 describe('RiskLists', () => {
   it('keeps common side effects and serious risks under separate headings', () => {
-    render(<RiskLists commonSideEffects={['Swelling']} seriousRisks={['Vascular occlusion']} />);
+    const source = {
+      id: 'fda',
+      title: 'Label',
+      url: 'https://example.org',
+      publisher: 'FDA',
+      kind: 'fda' as const,
+      year: 2024,
+      accessed: '2026-12-06',
+      copyOf: null,
+      author: null,
+    };
+    render(
+      <RiskLists
+        commonSideEffects={[{ text: 'Swelling', evidence: null, searched: 'searched the AAD page' }]}
+        seriousRisks={[{ text: 'Vascular occlusion', evidence: { quote: 'can block a blood vessel', source }, searched: null }]}
+      />,
+    );
     expect(screen.getByRole('heading', { name: 'Common side effects' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Serious risks' })).toBeInTheDocument();
+    // Each item says where it comes from, or that no source could be quoted, and what was searched.
+    expect(screen.getByText('“can block a blood vessel”')).toBeInTheDocument();
+    expect(screen.getByText(/Source not quoted/)).toBeInTheDocument();
+    expect(screen.getByText(/What we searched: searched the AAD page/)).toBeInTheDocument();
   });
 });

@@ -120,7 +120,17 @@ describe('single procedures', () => {
     expect(detail?.name).toBe(entry.name);
     expect(detail?.sources).toEqual(entry.sources);
     expect(detail?.lastReviewed).toBe(entry.lastReviewed);
-    expect(detail?.seriousRisks).toEqual(entry.seriousRisks);
+    // Each risk keeps its text and its evidence (or what was searched), in the catalog's order.
+    expect(detail?.seriousRisks.map((risk) => [risk.text, risk.evidence?.quote ?? null, risk.searched])).toEqual(
+      entry.seriousRisks.map((risk) => [
+        risk.text,
+        'evidence' in risk ? risk.evidence.quote : null,
+        'notReported' in risk ? risk.notReported : null,
+      ]),
+    );
+    expect(detail?.commonSideEffects.map((risk) => risk.evidence?.source.id ?? null)).toEqual(
+      entry.commonSideEffects.map((risk) => ('evidence' in risk ? risk.evidence.source : null)),
+    );
     const downtime = entry.downtime as { minDays: number; maxDays: number; evidence: { source: string; quote: string } };
     expect(detail?.recoveryDays).toEqual({ min: downtime.minDays, max: downtime.maxDays });
     expect(detail?.evidence.downtime?.quote).toBe(downtime.evidence.quote);

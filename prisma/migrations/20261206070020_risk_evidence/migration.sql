@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Procedure" ADD COLUMN     "riskEvidence" JSONB NOT NULL DEFAULT '{}';
