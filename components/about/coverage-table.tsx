@@ -1,4 +1,4 @@
-import { COVERAGE_ROW_LABELS, formatPercent, type CoverageReport } from '@/lib/procedures/coverage';
+import { formatPercent, type CoverageReport } from '@/lib/procedures/coverage';
 
 export type CoverageTableProps = { report: CoverageReport };
 
@@ -34,7 +34,7 @@ export function CoverageTable({ report }: CoverageTableProps) {
         {report.lines.map((line) => (
           <tr key={line.row} data-coverage={line.row}>
             <th scope="row" className={`${cell} font-medium`}>
-              {COVERAGE_ROW_LABELS[line.row]}
+              {line.label}
             </th>
             <td className={cell}>
               {line.reported} of {line.applies}

@@ -2,24 +2,19 @@ import Link from 'next/link';
 import { FigureEvidence } from '@/components/procedures/detail/figure-evidence';
 import { textLink } from '@/components/ui/styles';
 import type { PackItem } from '@/lib/consultation/pack';
-import { NOT_REPORTED, formatCost, formatResults } from '@/lib/procedures/card-format';
-import { FIGURE_LABELS, type Figure } from '@/lib/procedures/figures';
-import { CATEGORY_LABELS, formatDayRange } from '@/lib/procedures/labels';
-import type { ProcedureDetail } from '@/lib/procedures/view';
+import { NOT_REPORTED } from '@/lib/procedures/card-format';
+import { FIGURE_REGISTRY, appliesTo, evidenceFor, type FigureRecord } from '@/lib/procedures/figure-registry';
+import { CATEGORY_LABELS } from '@/lib/procedures/labels';
 import { NotesSpace } from './notes-space';
 
-export type PackProcedureProps = PackItem & { questionsAnchor: string };
-
-function figures(p: ProcedureDetail): { figure: Figure; value: string }[] {
-  return [
-    { figure: 'downtime', value: formatDayRange(p.recoveryDays) },
-    { figure: 'resultsLast', value: formatResults(p.results) },
-    { figure: 'cost', value: formatCost(p.cost) },
-  ];
-}
+export type PackProcedureProps = PackItem & {
+  questionsAnchor: string;
+  /** The figures to draw from: the registry's pack figures (a test may add one). */
+  figures?: readonly FigureRecord[];
+};
 
 /** One procedure in the pack: its deciding figures, the visitor's saved note, and room to write. */
-export function PackProcedure({ procedure, note, questionsAnchor }: PackProcedureProps) {
+export function PackProcedure({ procedure, note, questionsAnchor, figures = FIGURE_REGISTRY }: PackProcedureProps) {
   const headingId = `pack-${procedure.slug}-heading`;
   return (
     <section
@@ -36,19 +31,20 @@ export function PackProcedure({ procedure, note, questionsAnchor }: PackProcedur
         <p className="text-sm text-slate-700">{CATEGORY_LABELS[procedure.category]}</p>
       </div>
       <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-3">
-        {figures(procedure).map(({ figure, value }) => (
-          <div key={figure}>
-            <dt className="text-sm font-medium text-slate-700">{FIGURE_LABELS[figure]}</dt>
-            <dd data-field={figure} className={value === NOT_REPORTED ? 'italic text-slate-700' : 'font-semibold text-slate-900'}>
-              {value}
-              <FigureEvidence
-                label={`${FIGURE_LABELS[figure]}, ${procedure.name}`}
-                evidence={procedure.evidence[figure]}
-                gap={procedure.gaps[figure]}
-              />
-            </dd>
-          </div>
-        ))}
+        {figures
+          .filter((record) => record.pack && appliesTo(record, procedure))
+          .map((record) => {
+            const value = record.format(procedure);
+            return (
+              <div key={record.key}>
+                <dt className="text-sm font-medium text-slate-700">{record.label}</dt>
+                <dd data-field={record.key} className={value === NOT_REPORTED ? 'italic text-slate-700' : 'font-semibold text-slate-900'}>
+                  {value}
+                  <FigureEvidence label={`${record.label}, ${procedure.name}`} {...evidenceFor(procedure, record)} />
+                </dd>
+              </div>
+            );
+          })}
       </dl>
       {note !== undefined ? (
         <div data-saved-note="">

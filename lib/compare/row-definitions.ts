@@ -13,8 +13,8 @@ import {
 import { cautionsFor } from '../cautions/for-procedure';
 import { CAUTION_LEVEL_LABELS } from '../cautions/schema';
 import type { RiskLevel } from '../procedures/constants';
-import type { ProcedureDetail } from '../procedures/view';
-import { FIGURE_DEFINITIONS, type Figure } from '../procedures/figures';
+import type { DayRange, ProcedureDetail } from '../procedures/view';
+import { FIGURE_REGISTRY, type FigureRecord } from '../procedures/figure-registry';
 import { NOT_REPORTED, formatCostNote, formatMilestone } from '../procedures/card-format';
 import { costBasis, formatCostRange, formatCount, formatMinuteRange, formatResultsDuration, resultsMonthsValue } from './format';
 import { calculationOf, costOverTimeOf } from '../costs/inputs';
@@ -28,8 +28,8 @@ export type RowDefinition = {
   id: string;
   group: CompareGroupId;
   label: string;
-  /** The sourced figure the row shows: its cells carry that figure's evidence. */
-  figure?: Figure;
+  /** The sourced figure the row shows (its registry key): its cells carry that figure's evidence. */
+  figure?: string;
   definition?: string;
   cell: (procedure: ProcedureDetail) => CompareCell;
   best?: BestRule;
@@ -110,27 +110,25 @@ function unrankedCosts(procedures: readonly ProcedureDetail[]): string | null {
   return bases.size > 1 ? 'Not ranked: prices are quoted on different bases (per session, per procedure, fee or total)' : null;
 }
 
-/** A recovery milestone row: its days, fewest best (none at all can't be beaten). */
-function milestoneRow(
-  id: string,
-  figure: 'downtime' | 'exercise' | 'finalResult' | 'lookNormal',
-  label: string,
-  range: (procedure: ProcedureDetail) => { min: number; max: number } | null,
-  best: string,
-  defined = false,
-): RowDefinition {
+/**
+ * A figure's own row, from its registry record: its words, its evidence, and for a recovery
+ * milestone its days (fewest best; none at all can't be beaten).
+ */
+function figureRow(record: FigureRecord & { compare: NonNullable<FigureRecord['compare']> }): RowDefinition {
+  const { id, group, label, best, defined } = record.compare;
+  const days = (p: ProcedureDetail) => (record.milestone ? (record.value(p) as DayRange | null) : null);
   return {
     id,
-    group: 'recovery',
+    group,
     label,
-    figure,
-    ...(defined ? { definition: FIGURE_DEFINITIONS[figure] } : {}),
-    cell: (p) => ({ ...text(formatDayRange(range(p))), value: range(p)?.max ?? null }),
-    best: { direction: 'lowest', rule: `Best: ${best}`, bound: 0 },
+    figure: record.key,
+    ...(defined ? { definition: record.definition } : {}),
+    cell: (p) => (record.milestone ? { ...text(formatDayRange(days(p))), value: days(p)?.max ?? null } : text(record.format(p))),
+    ...(best ? { best: { direction: 'lowest' as const, rule: `Best: ${best}`, bound: 0 } } : {}),
   };
 }
 
-export const ROW_DEFINITIONS: readonly RowDefinition[] = [
+const BEFORE_FIGURES: readonly RowDefinition[] = [
   { id: 'category', group: 'glance', label: 'Type', cell: (p) => text(CATEGORY_LABELS[p.category]) },
   { id: 'specialty', group: 'glance', label: 'Specialty', cell: (p) => text(SPECIALTY_LABELS[p.specialty]) },
   { id: 'invasiveness', group: 'glance', label: 'How invasive', cell: (p) => text(INVASIVENESS_LABELS[p.invasiveness]) },
@@ -166,18 +164,16 @@ export const ROW_DEFINITIONS: readonly RowDefinition[] = [
     cell: (p) => text(FDA_STATUS_LABELS[p.fdaStatus], p.fdaNote ? { detail: p.fdaNote } : {}),
   },
   { id: 'areas', group: 'glance', label: 'Body areas', cell: (p) => text(p.bodyAreas.map(humanize).join(', ')) },
-  milestoneRow('recovery', 'downtime', 'Downtime: back to work (days)', (p) => p.recoveryDays, 'shortest maximum downtime', true),
-  milestoneRow('look-normal', 'lookNormal', 'Looks normal again (days)', (p) => p.lookNormalDays, 'soonest looking normal again', true),
-  milestoneRow('exercise', 'exercise', 'Back to strenuous exercise (days)', (p) => p.exerciseDays, 'soonest back to exercise'),
-  milestoneRow('final-result', 'finalResult', 'Final result (days)', (p) => p.finalResultDays, 'soonest final result', true),
-  { id: 'milestones', group: 'recovery', label: 'More recovery notes (days)', cell: (p) => list(p.milestones.map(formatMilestone)) },
-  {
-    id: 'results-visible',
-    group: 'recovery',
-    label: 'Results visible after (days)',
-    figure: 'resultsVisible',
-    cell: (p) => text(formatDayRange(p.resultsVisibleDays)),
-  },
+];
+
+const NOTES_ROW: RowDefinition = {
+  id: 'milestones',
+  group: 'recovery',
+  label: 'More recovery notes (days)',
+  cell: (p) => list(p.milestones.map(formatMilestone)),
+};
+
+const AFTER_FIGURES: readonly RowDefinition[] = [
   {
     id: 'results-duration',
     group: 'results',
@@ -240,3 +236,11 @@ export const ROW_DEFINITIONS: readonly RowDefinition[] = [
   { id: 'sources', group: 'sources', label: 'Sources', cell: (p) => links(p.sources) },
   { id: 'last-reviewed', group: 'sources', label: 'Last reviewed', cell: (p) => text(p.lastReviewed) },
 ];
+
+/** Every row of the comparison, in display order: the figures' own rows come from the registry. */
+export function rowDefinitions(figures: readonly FigureRecord[] = FIGURE_REGISTRY): RowDefinition[] {
+  const own = figures.filter(
+    (record): record is FigureRecord & { compare: NonNullable<FigureRecord['compare']> } => record.compare !== undefined,
+  );
+  return [...BEFORE_FIGURES, ...own.map(figureRow), NOTES_ROW, ...AFTER_FIGURES];
+}

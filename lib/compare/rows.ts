@@ -1,6 +1,7 @@
-import type { ProcedureDetail } from '../procedures/view';
+import type { FigureRecord } from '../procedures/figure-registry';
+import type { EvidenceView, ProcedureDetail } from '../procedures/view';
 import { pickBest } from './best';
-import { GROUP_LABELS, ROW_DEFINITIONS, type RowDefinition } from './row-definitions';
+import { GROUP_LABELS, rowDefinitions, type RowDefinition } from './row-definitions';
 import type { CompareCell, CompareGroup, CompareGroupId, CompareRow, ComparisonTable } from './types';
 
 // Pure: procedures in, the comparison table out. No I/O, so the page, the API and the tests all
@@ -24,7 +25,7 @@ function buildRow(definition: RowDefinition, procedures: readonly ProcedureDetai
   const figure = definition.figure;
   const cells = procedures.map((procedure) => {
     const cell = definition.cell(procedure);
-    const evidence = figure && cell.reported ? procedure.evidence[figure] : undefined;
+    const evidence = figure && cell.reported ? (procedure.evidence as Record<string, EvidenceView | undefined>)[figure] : undefined;
     return evidence ? { ...cell, evidence } : cell;
   });
   const row: CompareRow = {
@@ -48,9 +49,9 @@ function buildRow(definition: RowDefinition, procedures: readonly ProcedureDetai
   return { ...row, best: indexes, rule };
 }
 
-export function buildComparison(procedures: readonly ProcedureDetail[]): ComparisonTable {
+export function buildComparison(procedures: readonly ProcedureDetail[], figures?: readonly FigureRecord[]): ComparisonTable {
   const groups = new Map<CompareGroupId, CompareRow[]>();
-  for (const definition of ROW_DEFINITIONS) {
+  for (const definition of rowDefinitions(figures)) {
     const rows = groups.get(definition.group) ?? [];
     rows.push(buildRow(definition, procedures));
     groups.set(definition.group, rows);

@@ -1,28 +1,31 @@
 import { z } from 'zod';
 import floorsFile from '../../prisma/catalog-floors.json';
 import { SOURCE_KINDS, type SourceKind } from './constants';
-import { FIGURES, FIGURE_LABELS, type Figure } from './figures';
+import { FIGURE_REGISTRY, evidenceFor, type FigureRecord } from './figure-registry';
+import { FIGURES, type Figure } from './figures';
 import type { ProcedureDetail } from './view';
 
 // Catalog coverage: for each figure, how many of the procedures it applies to report it, what
 // kinds of source the reported figures rest on, which figures are old, and where the gaps are.
 // Pure: `npm run catalog:report` feeds it the catalog files, /about/data the database.
 
-/** One row per figure, in the figures' order; the session interval is counted with sessions. */
-export type CoverageRow = Exclude<Figure, 'sessionInterval'>;
-export const COVERAGE_ROWS = FIGURES.filter((figure): figure is CoverageRow => figure !== 'sessionInterval') as [
-  CoverageRow,
-  ...CoverageRow[],
+/** One row per figure the registry counts, in its order; the session interval is counted with sessions. */
+export type CoverageRow = string;
+export const COVERAGE_ROWS = FIGURE_REGISTRY.filter((record) => record.coverage !== null).map((record) => record.key) as [
+  string,
+  ...string[],
 ];
 
-/** Each row is named like its figure (figures.ts), except where the row counts a subset. */
-export const COVERAGE_ROW_LABELS: Record<CoverageRow, string> = {
-  ...FIGURE_LABELS,
-  finalResult: `${FIGURE_LABELS.finalResult} (surgeries)`,
-  resultsLast: `${FIGURE_LABELS.resultsLast} (or long-lasting)`,
-  sessions: `${FIGURE_LABELS.sessions} and interval (courses of more than one session)`,
+/** Each row is named like its figure, and says when it counts a subset (from its record's coverage). */
+const SUBSET_WORDS: Record<NonNullable<FigureRecord['coverage']>, string> = {
+  all: '',
+  surgery: ' (surgeries)',
+  course: ' and interval (courses of more than one session)',
 };
-
+export function coverageLabel(record: FigureRecord): string {
+  const extra = record.key === 'resultsLast' ? ' (or long-lasting)' : '';
+  return `${record.label}${record.coverage ? SUBSET_WORDS[record.coverage] : ''}${extra}`;
+}
 /** Floors and targets: one per figure row, and `riskQuotes`, the share of side effects and risks quoted. */
 const FLOOR_KEYS = [...COVERAGE_ROWS, 'riskQuotes'] as const;
 export type Floors = Partial<Record<(typeof FLOOR_KEYS)[number], number>>;
@@ -42,19 +45,22 @@ const isSurgery = (p: ProcedureDetail) => p.category === 'surgery' || p.invasive
 /** A course: sessions reported as more than one, or unknown (then it may be one). */
 const isCourse = (p: ProcedureDetail) => (p.sessions !== null && p.sessions.max > 1) || p.gaps.sessions !== undefined;
 
-function applies(row: CoverageRow, p: ProcedureDetail): boolean {
-  if (row === 'finalResult') return isSurgery(p);
-  if (row === 'sessions') return isCourse(p);
+function applies(record: FigureRecord, p: ProcedureDetail): boolean {
+  if (record.coverage === 'surgery') return isSurgery(p);
+  if (record.coverage === 'course') return isCourse(p);
   return true;
 }
 
-function covered(row: CoverageRow, p: ProcedureDetail): boolean {
-  if (row === 'sessions') return p.evidence.sessions !== undefined && (p.sessions?.max === 1 || p.evidence.sessionInterval !== undefined);
-  return p.evidence[row] !== undefined;
+function covered(record: FigureRecord, p: ProcedureDetail): boolean {
+  if (record.coverage === 'course') {
+    return p.evidence.sessions !== undefined && (p.sessions?.max === 1 || p.evidence.sessionInterval !== undefined);
+  }
+  return evidenceFor(p, record).evidence !== null;
 }
 
 export type CoverageLine = {
   row: CoverageRow;
+  label: string;
   applies: number;
   reported: number;
   share: number;
@@ -86,15 +92,24 @@ export type CoverageReport = {
   meetsFloors: boolean;
 };
 
-export function getCoverage(procedures: readonly ProcedureDetail[], floors: Floors, now: Date, targets: Floors = {}): CoverageReport {
-  const lines = COVERAGE_ROWS.map((row): CoverageLine => {
-    const pool = procedures.filter((p) => applies(row, p));
-    const reported = pool.filter((p) => covered(row, p)).length;
+export function getCoverage(
+  procedures: readonly ProcedureDetail[],
+  floors: Floors,
+  now: Date,
+  targets: Floors = {},
+  figures: readonly FigureRecord[] = FIGURE_REGISTRY,
+): CoverageReport {
+  const counted = figures.filter((record) => record.coverage !== null);
+  const lines = counted.map((record): CoverageLine => {
+    const row = record.key;
+    const pool = procedures.filter((p) => applies(record, p));
+    const reported = pool.filter((p) => covered(record, p)).length;
     const share = pool.length === 0 ? 1 : reported / pool.length;
-    const floor = floors[row] ?? null;
-    const target = targets[row] ?? null;
+    const floor = (floors as Record<string, number | undefined>)[row] ?? null;
+    const target = (targets as Record<string, number | undefined>)[row] ?? null;
     return {
       row,
+      label: coverageLabel(record),
       applies: pool.length,
       reported,
       share,

@@ -1,12 +1,12 @@
 // The figures a catalog entry reports, each defined once: its key (as in the catalog file, the
-// evidence map and the API), its label, and what it means. Pages, the API, the report and the
-// methodology page all read these, so "recovery" means one thing everywhere.
+// evidence map and the API), its label, and what it means. Plain data, so the browser's planner
+// code can name a figure; figure-registry.ts adds how each is read, worded and shown.
 
 export const FIGURES = [
   'downtime',
+  'lookNormal',
   'exercise',
   'finalResult',
-  'lookNormal',
   'resultsVisible',
   'resultsLast',
   'sessions',

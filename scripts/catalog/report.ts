@@ -1,14 +1,7 @@
 import { loadCatalog } from '../../lib/procedures/catalog-file';
 import { catalogWarnings, checkCatalog } from '../../lib/procedures/catalog-checks';
 import { toDetailFromEntry } from '../../lib/procedures/catalog-details';
-import {
-  COVERAGE_FLOORS,
-  COVERAGE_ROW_LABELS,
-  COVERAGE_TARGETS,
-  OLD_AFTER_YEARS,
-  formatPercent,
-  getCoverage,
-} from '../../lib/procedures/coverage';
+import { COVERAGE_FLOORS, COVERAGE_TARGETS, OLD_AFTER_YEARS, formatPercent, getCoverage } from '../../lib/procedures/coverage';
 import { SOURCE_KIND_LABELS } from '../../lib/procedures/labels';
 
 // `npm run catalog:report`: catalog coverage per figure against the floors and targets in
@@ -27,7 +20,7 @@ const verdict = (share: number | null, met: boolean, missed: string) =>
   share === null ? '-' : `${formatPercent(share)} ${met ? 'met' : missed}`;
 for (const line of report.lines) {
   console.log(
-    `${pad(COVERAGE_ROW_LABELS[line.row], 58)} ${pad(`${line.reported}/${line.applies}`, 10)} ${pad(formatPercent(line.share), 7)} ` +
+    `${pad(line.label, 58)} ${pad(`${line.reported}/${line.applies}`, 10)} ${pad(formatPercent(line.share), 7)} ` +
       `${pad(verdict(line.floor, line.meets, 'BELOW FLOOR'), 18)} ${verdict(line.target, line.meetsTarget, 'missed')}`,
   );
 }

@@ -2,12 +2,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CoverageTable } from '@/components/about/coverage-table';
+import { FigureDefinitions } from '@/components/about/figure-definitions';
 import { HowWeRank } from '@/components/planner/how-we-rank';
 import { textLink } from '@/components/ui/styles';
 import { formatIsoDate } from '@/lib/procedures/card-format';
 import { SOURCE_KINDS } from '@/lib/procedures/constants';
 import { COVERAGE_FLOORS, COVERAGE_TARGETS, OLD_AFTER_YEARS, getCoverage } from '@/lib/procedures/coverage';
-import { FIGURES, FIGURE_DEFINITIONS, FIGURE_LABELS } from '@/lib/procedures/figures';
 import { SOURCE_KIND_LABELS } from '@/lib/procedures/labels';
 import { getAllProcedureDetails } from '@/lib/procedures/queries';
 
@@ -75,17 +75,10 @@ export default async function AboutPage({ params }: AboutPageProps) {
           What each figure means
         </h2>
         <p className="text-slate-800">
-          “Recovery” means different things in different sources, so we keep three milestones apart and never mix them: downtime, back to
-          exercise and the final result.
+          “Recovery” means different things in different sources, so we keep four milestones apart and never mix them: downtime, looking
+          normal again, back to exercise and the final result.
         </p>
-        <dl className="space-y-2">
-          {FIGURES.map((figure) => (
-            <div key={figure}>
-              <dt className="font-semibold text-slate-900">{FIGURE_LABELS[figure]}</dt>
-              <dd className="text-slate-800">{FIGURE_DEFINITIONS[figure]}</dd>
-            </div>
-          ))}
-        </dl>
+        <FigureDefinitions />
       </section>
 
       <section aria-labelledby="sources-heading" className="space-y-3">

@@ -1,31 +1,23 @@
 import type { ReactNode } from 'react';
 import { FigureEvidence } from '@/components/procedures/detail/figure-evidence';
-import {
-  NOT_REPORTED,
-  formatCost,
-  formatCostNote,
-  formatDuration,
-  formatResults,
-  formatSessions,
-  formatTimespan,
-} from '@/lib/procedures/card-format';
-import { FIGURE_DEFINITIONS, FIGURE_LABELS, type Figure } from '@/lib/procedures/figures';
-import { ANESTHESIA_LABELS, COST_BASIS_LABELS, RISK_LABELS, formatDayRange } from '@/lib/procedures/labels';
-import type { DayRange, ProcedureDetail } from '@/lib/procedures/view';
+import { NOT_REPORTED, formatCost, formatCostNote } from '@/lib/procedures/card-format';
+import { FIGURE_REGISTRY, appliesTo, evidenceFor, type FigureRecord } from '@/lib/procedures/figure-registry';
+import { FIGURE_LABELS } from '@/lib/procedures/figures';
+import { ANESTHESIA_LABELS, COST_BASIS_LABELS, RISK_LABELS } from '@/lib/procedures/labels';
+import type { ProcedureDetail } from '@/lib/procedures/view';
 
-export type AtAGlanceProps = { procedure: ProcedureDetail };
+export type AtAGlanceProps = {
+  procedure: ProcedureDetail;
+  /** The figures shown (the registry; a test may add one). */ figures?: readonly FigureRecord[];
+};
 
-type Item = { label: string; value: string; detail?: ReactNode; field: string; figure?: Figure };
+type Item = { label: string; value: string; detail?: ReactNode; field: string; record?: FigureRecord };
 
 /** "Local anesthesia, sedation or general anesthesia". */
 function joinAlternatives(labels: string[]): string {
   const [first, ...rest] = labels.map((label, i) => (i === 0 ? label : label.charAt(0).toLowerCase() + label.slice(1)));
   if (rest.length === 0) return first ?? '';
   return `${[first, ...rest.slice(0, -1)].join(', ')} or ${rest[rest.length - 1]}`;
-}
-
-function formatSpan(range: DayRange | null): string {
-  return range ? formatTimespan(range.min, range.max) : NOT_REPORTED;
 }
 
 function costDetail(cost: NonNullable<ProcedureDetail['cost']>): string {
@@ -39,62 +31,16 @@ function costDetail(cost: NonNullable<ProcedureDetail['cost']>): string {
     .join(' ');
 }
 
-function getItems(p: ProcedureDetail): Item[] {
-  const interval = p.sessions?.intervalDays ?? null;
+function getItems(p: ProcedureDetail, figures: readonly FigureRecord[]): Item[] {
+  const shown = figures.filter((record) => record.detail && appliesTo(record, p));
   return [
-    {
-      label: FIGURE_LABELS.downtime,
-      field: 'recovery',
-      figure: 'downtime',
-      value: formatDayRange(p.recoveryDays),
-      detail: FIGURE_DEFINITIONS.downtime,
-    },
-    { label: FIGURE_LABELS.exercise, field: 'exercise', figure: 'exercise', value: formatSpan(p.exerciseDays) },
-    {
-      label: FIGURE_LABELS.finalResult,
-      field: 'final-result',
-      figure: 'finalResult',
-      value: formatSpan(p.finalResultDays),
-      detail: FIGURE_DEFINITIONS.finalResult,
-    },
-    {
-      label: FIGURE_LABELS.lookNormal,
-      field: 'look-normal',
-      figure: 'lookNormal',
-      value: formatDayRange(p.lookNormalDays),
-      detail: FIGURE_DEFINITIONS.lookNormal,
-    },
-    {
-      label: FIGURE_LABELS.resultsVisible,
-      field: 'results-visible',
-      figure: 'resultsVisible',
-      value: formatDayRange(p.resultsVisibleDays),
-    },
-    {
-      label: FIGURE_LABELS.resultsLast,
-      field: 'results',
-      figure: 'resultsLast',
-      value: formatResults(p.results),
-      detail: p.results?.note ?? undefined,
-    },
-    {
-      label: FIGURE_LABELS.sessions,
-      field: 'sessions',
-      figure: 'sessions',
-      value: p.sessions || p.gaps.sessions ? formatSessions(p.sessions) : 'A single procedure',
-      detail: p.sessions?.note ?? undefined,
-    },
-    ...(p.sessions && p.sessions.max > 1
-      ? [
-          {
-            label: FIGURE_LABELS.sessionInterval,
-            field: 'session-interval',
-            figure: 'sessionInterval' as const,
-            value: formatSpan(interval),
-          },
-        ]
-      : []),
-    { label: FIGURE_LABELS.duration, field: 'duration', figure: 'duration', value: formatDuration(p.durationMinutes) },
+    ...shown.map((record): Item => ({
+      label: record.label,
+      field: record.detail!.field,
+      record,
+      value: record.format(p),
+      detail: record.detail!.note?.(p),
+    })),
     {
       label: 'Anesthesia',
       field: 'anesthesia',
@@ -105,7 +51,7 @@ function getItems(p: ProcedureDetail): Item[] {
 }
 
 /** The facts people weigh first, in one strip; every unknown says "Not reported", and every figure shows its source on request. */
-export function AtAGlance({ procedure }: AtAGlanceProps) {
+export function AtAGlance({ procedure, figures = FIGURE_REGISTRY }: AtAGlanceProps) {
   const cost = procedure.cost;
   return (
     <section aria-labelledby="glance-heading" className="rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
@@ -113,7 +59,7 @@ export function AtAGlance({ procedure }: AtAGlanceProps) {
         At a glance
       </h2>
       <dl className="mt-4 grid gap-x-6 gap-y-4 sm:grid-cols-2 lg:grid-cols-4">
-        {getItems(procedure).map((item) => (
+        {getItems(procedure, figures).map((item) => (
           <div key={item.field}>
             <dt className="text-sm font-medium text-slate-700">{item.label}</dt>
             <dd
@@ -122,9 +68,7 @@ export function AtAGlance({ procedure }: AtAGlanceProps) {
             >
               {item.value}
               {item.detail ? <span className="mt-0.5 block text-xs font-normal not-italic text-slate-700">{item.detail}</span> : null}
-              {item.figure ? (
-                <FigureEvidence label={item.label} evidence={procedure.evidence[item.figure]} gap={procedure.gaps[item.figure]} />
-              ) : null}
+              {item.record ? <FigureEvidence label={item.label} {...evidenceFor(procedure, item.record)} /> : null}
             </dd>
           </div>
         ))}
