@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { jsonInvalid } from './lib/http/json';
 import { isCachedCatalogPage, isInternalCatalogRoute } from './lib/cache/cached-pages.mjs';
 import { createNonce, noncePolicy } from './lib/security/page-policy.mjs';
 
@@ -13,11 +14,7 @@ import { createNonce, noncePolicy } from './lib/security/page-policy.mjs';
 //    responses and router prefetches (whose HTML is cached and reused) get no nonce.
 // 3. The internal address behind "/" (see lib/cache/cached-pages.mjs) is not a page of its own.
 
-const MALFORMED_PATH_ISSUE = {
-  error: 'invalid_parameters',
-  message: 'Some parameters are invalid; see issues.',
-  issues: [{ path: ['path'], code: 'invalid_format', message: 'The address contains a malformed %-escape.' }],
-};
+const MALFORMED_PATH_ISSUE = { path: ['path'], code: 'invalid_format', message: 'The address contains a malformed %-escape.' };
 
 function hasMalformedEscape(pathname: string): boolean {
   try {
@@ -36,7 +33,7 @@ export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const isApi = pathname === '/api' || pathname.startsWith('/api/');
   const malformed = hasMalformedEscape(pathname);
-  if (isApi) return malformed ? NextResponse.json(MALFORMED_PATH_ISSUE, { status: 400 }) : NextResponse.next();
+  if (isApi) return malformed ? jsonInvalid([MALFORMED_PATH_ISSUE]) : NextResponse.next();
   const notFound = malformed || isInternalCatalogRoute(pathname);
   const dev = process.env.NODE_ENV === 'development';
   if (!notFound && (isPrefetch(request) || (!dev && isCachedCatalogPage(pathname)))) return NextResponse.next();

@@ -1,5 +1,5 @@
 import { requestHost } from '../http/origin';
-import { hashToken, isWellFormedToken } from './tokens';
+import { createToken, hashToken, isWellFormedToken } from './tokens';
 
 // The anonymous visitor cookie, without Next: pure helpers shared by server actions (through
 // lib/bookmarks/session.ts) and route handlers, which read the Cookie header of their Request.
@@ -54,4 +54,26 @@ export function visitorCookieOptions(secure: boolean): CookieOptions {
 export function requestOrigin(headers: Headers, url?: string): string {
   const host = requestHost(headers) ?? (url ? new URL(url).host : 'localhost');
   return `${isHttpsRequest(headers, url) ? 'https' : 'http'}://${host}`;
+}
+
+/** A request's visitor: the cookie's, or a new one whose cookie is sent only once a write succeeded. */
+export type RequestVisitor = { id: string; token: string; isNew: boolean };
+
+export function visitorOfRequest(request: Request): RequestVisitor {
+  const existing = readCookie(request.headers.get('cookie'), VISITOR_COOKIE);
+  const token = isWellFormedToken(existing) ? existing : createToken();
+  return { id: hashToken(token), token, isNew: token !== existing };
+}
+
+/** The Set-Cookie header that (re)sends the visitor cookie: the same options server actions use. */
+export function visitorSetCookie(request: Request, token: string): string {
+  const options = visitorCookieOptions(isHttpsRequest(request.headers, request.url));
+  return [
+    `${VISITOR_COOKIE}=${token}`,
+    `Path=${options.path}`,
+    `Max-Age=${options.maxAge}`,
+    'HttpOnly',
+    'SameSite=Lax',
+    ...(options.secure ? ['Secure'] : []),
+  ].join('; ');
 }

@@ -41,7 +41,7 @@ type ParamSource = URLSearchParams | Record<string, RawParam>;
  * first value of any other key. Unlike the other pages' toRawQuery, a blank value is kept: the
  * API refuses `only=`. Keys are data (`?__proto__=` too), and only string values are read.
  */
-function toRawCompareQuery(source: ParamSource): Record<string, string | string[]> {
+export function toRawCompareQuery(source: ParamSource): Record<string, string | string[]> {
   const entries: [string, string[]][] =
     source instanceof URLSearchParams
       ? [...new Set(source.keys())].map((key) => [key, source.getAll(key)])

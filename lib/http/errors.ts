@@ -1,6 +1,6 @@
 // The API's error vocabulary: every JSON error a route answers is `{ error, message, ... }` with
-// one of these codes, and the code alone decides the HTTP status. Domain errors (lib/bookmarks/
-// errors.ts) name their API code from this list, so a new code is added here once.
+// one of these codes, and the code alone decides the HTTP status. Domain errors (BOOKMARK_ERRORS in
+// lib/bookmarks/messages.ts) name their API code from this list, so a new code is added here once.
 
 export const API_ERROR_STATUS = {
   invalid_parameters: 400,

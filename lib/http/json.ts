@@ -1,18 +1,20 @@
 import type { z } from 'zod';
 import { jsonError } from './errors';
 
-// JSON responses shared by the route handlers: one shape for errors, so clients can rely on it.
+// JSON responses shared by the route handlers and the proxy: one shape for errors, so clients
+// can rely on it.
+
+export type ApiIssue = { path: string[]; code: string; message: string };
 
 export function jsonOk(body: unknown, init: ResponseInit = {}): Response {
   return Response.json(body, init);
 }
 
-export function jsonBadRequest(error: z.ZodError): Response {
-  return jsonError('invalid_parameters', 'Some parameters are invalid; see issues.', {
-    details: { issues: error.issues.map((issue) => ({ path: issue.path.map(String), code: issue.code, message: issue.message })) },
-  });
+/** The 400 every bad parameter or body gets: `{ error: "invalid_parameters", message, issues }`. */
+export function jsonInvalid(issues: ApiIssue[]): Response {
+  return jsonError('invalid_parameters', 'Some parameters are invalid; see issues.', { details: { issues } });
 }
 
-export function jsonNotFound(message: string): Response {
-  return jsonError('not_found', message);
+export function jsonBadRequest(error: z.ZodError): Response {
+  return jsonInvalid(error.issues.map((issue) => ({ path: issue.path.map(String), code: issue.code, message: issue.message })));
 }

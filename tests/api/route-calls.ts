@@ -25,6 +25,9 @@ const get = (path: string) => new Request(`${ORIGIN}${path}`, { headers: browser
 const write = (method: string, path: string, body?: string) =>
   new Request(`${ORIGIN}${path}`, { method, headers: browser, ...(body !== undefined ? { body } : {}) });
 
+/** Routes that never read the database, so an outage does not touch them. */
+export const DATABASE_FREE_ROUTES = ['GET /api/schema.json'];
+
 export const ROUTE_CALLS: Record<string, () => Promise<Response>> = {
   // The list is cached for a minute (lib/procedures/queries.ts): a new search each time reads the database.
   'GET /api/procedures': () => procedures(get(`/api/procedures?q=${uncached()}`)),

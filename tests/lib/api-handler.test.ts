@@ -2,13 +2,18 @@ import { notFound } from 'next/navigation';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isDatabaseUnavailable } from '@/lib/http/database-unavailable';
 import { API_ERROR_STATUS, jsonError } from '@/lib/http/errors';
-import { RETRY_AFTER_SECONDS, withApiErrors } from '@/lib/http/handler';
+import { z } from 'zod';
+import { ApiError, withApi } from '@/lib/http/api';
+import { RETRY_AFTER_SECONDS } from '@/lib/http/handler';
 
 // The wrapper every app/api route handler goes through. Real outages are in tests/api/database-down*.
 
+const bare = { method: 'GET', path: '/api/anything', summary: 'A route that reads nothing.' } as const;
+const withApiErrors = (handler: () => Promise<Response>) => withApi(bare, handler);
+
 const request = new Request('http://localhost/api/anything?x=1');
 
-describe('withApiErrors', () => {
+describe('withApi: failures', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it('passes answers through untouched', async () => {
@@ -41,6 +46,63 @@ describe('withApiErrors', () => {
 
   it("leaves Next's own control flow (notFound, redirect) to Next", async () => {
     await expect(withApiErrors(async () => notFound())(request)).rejects.toThrow();
+  });
+});
+
+describe('withApi: input', () => {
+  const spec = {
+    method: 'PATCH',
+    path: '/api/things/{id}',
+    summary: 'A write that reads all three parts.',
+    params: z.object({ id: z.string().regex(/^[a-z]+$/) }),
+    query: { schema: z.object({ n: z.coerce.number().int().default(1) }).strict(), toRaw: (p: URLSearchParams) => Object.fromEntries(p) },
+    body: z.object({ note: z.string().max(5) }).strict(),
+    origin: 'same-site',
+  } as const;
+  const route = withApi(spec, async ({ params, query, body }) => Response.json({ id: params.id, n: query.n, note: body.note }));
+  const context = (id: string) => ({ params: Promise.resolve({ id }) });
+  const patch = (url: string, body: string, headers: Record<string, string> = {}) =>
+    new Request(url, { method: 'PATCH', body, headers: { host: 'localhost', ...headers } });
+
+  it('hands the handler each part parsed by its schema', async () => {
+    const response = await route(
+      patch('http://localhost/api/things/abc?n=3', '{"note":"hi"}', { origin: 'http://localhost' }),
+      context('abc'),
+    );
+    expect(await response.json()).toEqual({ id: 'abc', n: 3, note: 'hi' });
+  });
+
+  it('answers each bad part with the one 400 shape, naming the field', async () => {
+    const cases = [
+      { url: 'http://localhost/api/things/ABC', body: '{"note":"hi"}', id: 'ABC', path: ['id'] },
+      { url: 'http://localhost/api/things/abc?n=x', body: '{"note":"hi"}', id: 'abc', path: ['n'] },
+      { url: 'http://localhost/api/things/abc?extra=1', body: '{"note":"hi"}', id: 'abc', path: [] },
+      { url: 'http://localhost/api/things/abc', body: '{"note":"too long"}', id: 'abc', path: ['note'] },
+      { url: 'http://localhost/api/things/abc', body: 'not json', id: 'abc', path: [] },
+    ];
+    for (const c of cases) {
+      const response = await route(patch(c.url, c.body), context(c.id));
+      expect(response.status, c.url).toBe(400);
+      const json = await response.json();
+      expect(json.error).toBe('invalid_parameters');
+      expect(json.issues[0].path, `${c.url} ${c.body}`).toEqual(c.path);
+    }
+  });
+
+  it('refuses a write from another site before reading anything', async () => {
+    const response = await route(patch('http://localhost/api/things/abc', 'not json', { origin: 'https://evil.example' }), context('abc'));
+    expect(response.status).toBe(403);
+    expect((await response.json()).error).toBe('forbidden_origin');
+  });
+
+  it('answers a thrown ApiError with its code, status, details and headers', async () => {
+    const refusing = withApi(bare, async () => {
+      throw new ApiError('rate_limited', 'Slow down.', { details: { retryAfterSeconds: 7 }, headers: { 'Retry-After': '7' } });
+    });
+    const response = await refusing(request);
+    expect(response.status).toBe(429);
+    expect(response.headers.get('retry-after')).toBe('7');
+    expect(await response.json()).toEqual({ error: 'rate_limited', message: 'Slow down.', retryAfterSeconds: 7 });
   });
 });
 

@@ -1,13 +1,10 @@
-import { withApiErrors } from '@/lib/http/handler';
-import { jsonBadRequest, jsonOk } from '@/lib/http/json';
-import { parseListParamsStrict } from '@/lib/procedures/search-params';
+import { API_ROUTES } from '@/lib/api/routes';
+import { withApi } from '@/lib/http/api';
+import { jsonOk } from '@/lib/http/json';
 import { getProcedureList } from '@/lib/procedures/queries';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = withApiErrors(async (request: Request): Promise<Response> => {
-  const parsed = parseListParamsStrict(new URL(request.url).searchParams);
-  if (!parsed.success) return jsonBadRequest(parsed.error);
-  const list = await getProcedureList(parsed.data);
-  return jsonOk({ ...list, params: parsed.data });
-});
+export const GET = withApi(API_ROUTES['GET /api/procedures'], async ({ query }) =>
+  jsonOk({ ...(await getProcedureList(query)), params: query }),
+);

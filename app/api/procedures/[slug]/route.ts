@@ -1,19 +1,14 @@
-import { withApiErrors } from '@/lib/http/handler';
-import { jsonBadRequest, jsonNotFound, jsonOk } from '@/lib/http/json';
+import { API_ROUTES } from '@/lib/api/routes';
+import { ApiError, withApi } from '@/lib/http/api';
+import { jsonOk } from '@/lib/http/json';
 import { toFigureMap } from '@/lib/procedures/figure-view';
 import { getProcedureBySlug } from '@/lib/procedures/queries';
-import { slugSchema } from '@/lib/procedures/slug';
 
 export const dynamic = 'force-dynamic';
 
-type Context = { params: Promise<{ slug: string }> };
-
-export const GET = withApiErrors(async (_request: Request, context: Context): Promise<Response> => {
-  const { slug } = await context.params;
-  const parsed = slugSchema.safeParse(slug);
-  if (!parsed.success) return jsonBadRequest(parsed.error);
-  const procedure = await getProcedureBySlug(parsed.data);
-  if (!procedure) return jsonNotFound(`No procedure with slug "${parsed.data}".`);
+export const GET = withApi(API_ROUTES['GET /api/procedures/[slug]'], async ({ params }) => {
+  const procedure = await getProcedureBySlug(params.slug);
+  if (!procedure) throw new ApiError('not_found', `No procedure with slug "${params.slug}".`);
   // `figures` puts each figure's evidence beside its value; the flat fields stay for existing clients.
   return jsonOk({ ...procedure, figures: toFigureMap(procedure) });
 });
