@@ -38,6 +38,9 @@ const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>;
 
+/** Every variable this module reads; .env.example documents each (tests/lib/env-example.test.ts). */
+export const ENV_KEYS = Object.keys(envSchema.shape) as (keyof Env)[];
+
 export function readEnv(source: Record<string, string | undefined> = process.env): Env {
   const parsed = envSchema.safeParse(source);
   if (!parsed.success) {

@@ -7,6 +7,9 @@
 // Entries are kept in memory only (`experimental.isrFlushToDisk: false`): each server process
 // holds its own copy, so instances, and test servers on different databases that share one build,
 // never serve each other's pages.
+//
+// Leans on a Next internal (file-system-cache): checked against the Next version fenced in
+// tests/lib/version-fences.test.ts, which fails on an upgrade until this file is re-checked.
 import fileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
 import { hashPolicy } from '../security/page-policy.mjs';
 

@@ -6,6 +6,8 @@
 //   bridge.mjs --version
 //   bridge.mjs --datasource '{"url":…}' cli can-connect-to-database|create-database
 //   bridge.mjs [--datamodels <file>]… [--datasource '{"url":…}']   (JSON-RPC 2.0, one per line)
+// The protocol is undocumented: checked against the Prisma version fenced in
+// tests/lib/version-fences.test.ts, which fails on an upgrade until this file is re-checked.
 import fs from 'node:fs';
 import readline from 'node:readline';
 import { createAdapterFactory, loadAdapterUtils, parseDatasourceUrl, probe } from './datasource.mjs';
