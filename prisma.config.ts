@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'prisma/config';
-import { parseDatabaseUrl, toDatasourceUrl } from './lib/db/database-url.mjs';
+import { parseDatabaseUrl, toDatasourceUrl } from './lib/config/database-url.mjs';
 
 // Prisma CLI configuration. Zero setup: `npx prisma migrate dev` etc. work offline against the
 // embedded PGlite folder by default, or against PostgreSQL when DATABASE_URL=postgres://... .
@@ -9,7 +9,7 @@ import { parseDatabaseUrl, toDatasourceUrl } from './lib/db/database-url.mjs';
 // Prisma 7 no longer reads .env by itself; Next does for the app, so do the same for the CLI.
 if (fs.existsSync('.env')) process.loadEnvFile('.env');
 
-// Read by the same module as lib/env.ts (postgres://… | file:<folder> | <folder>, default
+// Read by the same module as lib/config/env.ts (postgres://… | file:<folder> | <folder>, default
 // ./data/pglite), so the CLI and the app always mean the same database; a bad value stops here.
 const url = toDatasourceUrl(parseDatabaseUrl(process.env.DATABASE_URL));
 

@@ -5,7 +5,7 @@ import { CompareTray } from '@/components/compare/compare-tray';
 import { MedicalNotice } from '@/components/layout/medical-notice';
 import { ProcedureControls } from '@/components/layout/procedure-controls';
 import { SiteHeader } from '@/components/layout/site-header';
-import { getSiteUrl } from '@/lib/env';
+import { getSiteUrl } from '@/lib/config/env';
 import './globals.css';
 
 export function generateMetadata(): Metadata {

@@ -1,5 +1,5 @@
 import 'server-only';
-import { getDatabaseConfig, isBuildPhase } from './env';
+import { getDatabaseConfig, isBuildPhase } from './config/env';
 import { openDatabase, type Database } from './db/client';
 
 // The app's one database client, kept on globalThis so dev hot reloads and the many route

@@ -1,4 +1,4 @@
-import { getCatalogDir, getDatabaseConfig } from '../lib/env';
+import { getCatalogDir, getDatabaseConfig } from '../lib/config/env';
 import { openDatabase } from '../lib/db/client';
 import { CatalogError, loadCatalog } from '../lib/procedures/catalog-file';
 import { importCatalog } from '../lib/procedures/import-catalog';

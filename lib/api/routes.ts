@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EXPORT_FORMATS } from '../bookmarks/export';
+import { EXPORT_FORMATS } from '../consultation/list-export';
 import { noteSchema, slugFormSchema } from '../bookmarks/schema';
 import { compareApiParamsSchema, selectSlugs, toRawCompareQuery } from '../compare/schema';
 import type { ApiRouteSpec } from '../http/api';

@@ -17,8 +17,8 @@ import type { DayRange, ProcedureDetail } from '../procedures/view';
 import { FIGURE_REGISTRY, type FigureRecord } from '../procedures/figure-registry';
 import { NOT_REPORTED, formatCostNote, formatMilestone } from '../procedures/card-format';
 import { costBasis, formatCostRange, formatCount, formatMinuteRange, formatResultsDuration, resultsMonthsValue } from './format';
-import { calculationOf, costOverTimeOf } from '../costs/inputs';
-import { formatUsdRange, type CostOverTime } from '../costs/over-time';
+import { calculationOf, costOverTimeOf } from '../procedures/cost-inputs';
+import { formatUsdRange, type CostOverTime } from '../procedures/cost-over-time';
 import type { BestRule, CompareCell, CompareGroupId, CompareLink } from './types';
 
 // Every row of the comparison, in display order. A row turns one procedure into one cell; rows

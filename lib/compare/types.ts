@@ -1,4 +1,5 @@
-import type { CalculationView } from '../costs/inputs';
+import type { CompareGroupId } from '../procedures/figure-registry';
+import type { CalculationView } from '../procedures/cost-inputs';
 import type { ProcedureCautions } from '../cautions/for-procedure';
 import type { EvidenceView } from '../procedures/view';
 import type { Direction } from './best';
@@ -46,7 +47,7 @@ export type CompareRow = {
   rule: string | null;
 };
 
-export type CompareGroupId = 'glance' | 'recovery' | 'results' | 'cost' | 'risks' | 'provider' | 'sources';
+export type { CompareGroupId };
 
 export type CompareGroup = { id: CompareGroupId; label: string; rows: CompareRow[] };
 

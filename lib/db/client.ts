@@ -1,7 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
-import type { DatabaseConfig } from '../env';
+import type { DatabaseConfig } from '../config/env';
 import { PrismaClient } from '../generated/prisma/client';
 import { PGLITE_EXTENSIONS } from './pglite-extensions.mjs';
 import { acquirePgliteLock } from './pglite-lock';

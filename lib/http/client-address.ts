@@ -3,7 +3,7 @@
 // N-th entry from the right was written by our own outermost proxy; anything left of it came
 // from the client and proves nothing. (Next itself fills the header only when it is absent.)
 
-import { getTrustedProxyHops } from '../env';
+import { getTrustedProxyHops } from '../config/env';
 
 type HeaderReader = { get(name: string): string | null };
 

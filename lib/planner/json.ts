@@ -1,5 +1,5 @@
-import { calculationOf, costOverTimeOf } from '@/lib/costs/inputs';
-import type { DerivedCost } from '@/lib/costs/over-time';
+import { calculationOf, costOverTimeOf } from '@/lib/procedures/cost-inputs';
+import type { DerivedCost } from '@/lib/procedures/cost-over-time';
 import { toFigureMap } from '@/lib/procedures/figure-view';
 import type { ProcedureDetail } from '@/lib/procedures/view';
 import type { Plan } from './plan';

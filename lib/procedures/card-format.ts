@@ -1,4 +1,4 @@
-import { formatUsdRange } from '../costs/over-time';
+import { formatUsdRange } from './cost-over-time';
 import { COST_BASIS_TOTAL_NOTES, RISK_LABELS, formatDayRange, formatUsd } from './labels';
 import type { CostView, Milestone, ProcedureCard, ResultsView } from './view';
 

@@ -1,5 +1,5 @@
-import { costInputFromEntry } from '../costs/inputs';
-import { getCostOverTime } from '../costs/over-time';
+import { costInputFromEntry } from './cost-inputs';
+import { getCostOverTime } from './cost-over-time';
 import { isGap, type CatalogEntry, type CatalogRisk, type Evidence } from './catalog-schema';
 import { COST_UNIT_LABELS } from './labels';
 import type { Figure } from './figures';

@@ -1,4 +1,3 @@
-import type { CompareGroupId } from '../compare/types';
 import { NOT_REPORTED, formatCost, formatDuration, formatResults, formatSessions, formatTimespan } from './card-format';
 import { FIGURE_DEFINITIONS, FIGURE_LABELS, FIGURES, type Figure } from './figures';
 import { formatDayRange } from './labels';
@@ -9,6 +8,9 @@ import type { DayRange, EvidenceView, ProcedureDetail } from './view';
 // pack, the API's figure map, `catalog:report` and /about/data all take their figures from this
 // list (each screen takes the list as an argument, defaulting to FIGURE_REGISTRY), so a figure
 // added here shows everywhere, and a test can add one of its own and see it on every screen.
+
+/** The groups of the compare table, in order; a figure names the one its row sits in. */
+export type CompareGroupId = 'glance' | 'recovery' | 'results' | 'cost' | 'risks' | 'provider' | 'sources';
 
 export type FigureUnit = 'days' | 'months' | 'sessions' | 'USD' | 'minutes';
 

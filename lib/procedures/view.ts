@@ -35,7 +35,7 @@ export type ProcedureCard = {
   riskLevel: RiskLevel;
   recoveryDays: DayRange | null;
   cost: CostView | null;
-  /** Per year of keeping the result, calculated from sourced inputs (lib/costs/over-time.ts); null when one is missing. */
+  /** Per year of keeping the result, calculated from sourced inputs (lib/procedures/cost-over-time.ts); null when one is missing. */
   costPerYear: { lowUsd: number; highUsd: number } | null;
   results: ResultsView | null;
   summary: string;

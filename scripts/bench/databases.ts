@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { DatabaseConfig } from '../../lib/env';
+import type { DatabaseConfig } from '../../lib/config/env';
 import { adminQuery, withDatabase } from '../postgres-admin';
 import { onCleanup } from './cleanup';
 

@@ -4,13 +4,13 @@ import { createRequire } from 'node:module';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PGLITE_EXTENSIONS } from '../../lib/db/pglite-extensions.mjs';
-import { parseDatabaseUrl } from '../../lib/db/database-url.mjs';
+import { parseDatabaseUrl } from '../../lib/config/database-url.mjs';
 import { acquirePgliteLock } from '../../lib/db/pglite-lock.mjs';
 import { postgresFactory, probePostgres } from './postgres.mjs';
 
 /**
  * The URL the CLI passes (prisma.config.ts's, itself from DATABASE_URL), read by the same module
- * as lib/env.ts. No URL at all means a throwaway in-memory PGlite (enough for schema-only commands).
+ * as lib/config/env.ts. No URL at all means a throwaway in-memory PGlite (enough for schema-only commands).
  */
 export function parseDatasourceUrl(url) {
   return url?.trim() ? parseDatabaseUrl(url) : { kind: 'memory' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from '@/lib/bookmarks/csv';
+import { csvCell, toCsv } from '@/lib/consultation/csv';
 import { bookmarksHref, parseBookmarksPageParams } from '@/lib/bookmarks/page-params';
 import { addRefererQuery, refererPath, safeReturnTo, withFragment } from '@/lib/bookmarks/return-to';
 import { noteSchema } from '@/lib/bookmarks/schema';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '@/lib/db/client';
 import { acquirePgliteLock, LOCK_FILE_NAME, PgliteLockedError } from '@/lib/db/pglite-lock';
-import { getDatabaseConfig } from '@/lib/env';
+import { getDatabaseConfig } from '@/lib/config/env';
 
 // The PGlite folder lock, between real processes: holders are separate node processes that take
 // the lock with the same module, as the app, the seed and the schema-engine bridge do.

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONDITIONS } from '@/lib/cautions/conditions';
 import { ABOUT_ME_STORAGE_KEY } from '@/lib/cautions/storage';
 import { openDatabase } from '@/lib/db/client';
-import { parseDatabaseUrl } from '@/lib/db/database-url.mjs';
+import { parseDatabaseUrl } from '@/lib/config/database-url.mjs';
 import { freePort } from '../../scripts/bench/free-port';
 import { startAppServer, type AppServer } from './support/app-server';
 import { launchBrowser } from './support/browser';

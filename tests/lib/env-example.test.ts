@@ -1,22 +1,22 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ENV_KEYS, readEnv } from '@/lib/env';
+import { ENV_KEYS, readEnv } from '@/lib/config/env';
 
-// .env.example is the list of settings a newcomer reads: it must name every variable lib/env.ts
-// reads, and each example value it gives must pass lib/env.ts's own validation.
+// .env.example is the list of settings a newcomer reads: it must name every variable lib/config/env.ts
+// reads, and each example value it gives must pass lib/config/env.ts's own validation.
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const example = fs.readFileSync(path.join(ROOT, '.env.example'), 'utf8');
 const listed = new Map([...example.matchAll(/^#?\s*([A-Z][A-Z0-9_]*)=(.*)$/gm)].map((match) => [match[1]!, match[2]!.trim()] as const));
 
 describe('.env.example', () => {
-  it('lists every variable lib/env.ts reads', () => {
+  it('lists every variable lib/config/env.ts reads', () => {
     const missing = ENV_KEYS.filter((key) => !listed.has(key));
     expect(missing, 'add these to .env.example').toEqual([]);
   });
 
-  it('gives example values that lib/env.ts accepts', () => {
+  it('gives example values that lib/config/env.ts accepts', () => {
     for (const key of ENV_KEYS) {
       const value = listed.get(key);
       if (value) expect(() => readEnv({ [key]: value }), `${key}=${value}`).not.toThrow();

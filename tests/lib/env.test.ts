@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDatabaseUrl, toDatasourceUrl } from '@/lib/db/database-url.mjs';
-import { readEnv } from '@/lib/env';
+import { parseDatabaseUrl, toDatasourceUrl } from '@/lib/config/database-url.mjs';
+import { readEnv } from '@/lib/config/env';
 
 describe('environment', () => {
   it('defaults to the embedded database in ./data/pglite', () => {

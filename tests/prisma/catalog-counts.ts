@@ -1,5 +1,5 @@
 import { openDatabase } from '@/lib/db/client';
-import { readEnv } from '@/lib/env';
+import { readEnv } from '@/lib/config/env';
 
 /** How much of a catalog a database holds, read through a connection of its own. */
 export async function catalogCounts(url: string): Promise<{ procedures: number; sources: number }> {

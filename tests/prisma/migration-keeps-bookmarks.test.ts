@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '@/lib/db/client';
-import { readEnv } from '@/lib/env';
+import { readEnv } from '@/lib/config/env';
 import { REPO_ROOT, createEmptyDatabase, runPrisma, runSeed } from '../support/test-database';
 
 // The catalog v2 migration replaces the Source table and adds the milestone, interval, cost-basis

@@ -29,9 +29,10 @@ function makeProject(): string {
   fs.copyFileSync(path.join(REPO, 'prisma/schema.prisma'), path.join(dir, 'prisma/schema.prisma'));
   fs.cpSync(path.join(REPO, 'prisma/migrations'), path.join(dir, 'prisma/migrations'), { recursive: true });
   fs.symlinkSync(path.join(REPO, 'node_modules'), path.join(dir, 'node_modules'));
-  // prisma.config.ts reads DATABASE_URL with lib/db (only that folder: lib/generated stays the repo's own).
+  // prisma.config.ts reads DATABASE_URL with lib/config, and the bridge opens PGlite with lib/db
+  // (only those folders: lib/generated stays the repo's own).
   fs.mkdirSync(path.join(dir, 'lib'));
-  fs.symlinkSync(path.join(REPO, 'lib/db'), path.join(dir, 'lib/db'));
+  for (const folder of ['lib/config', 'lib/db']) fs.symlinkSync(path.join(REPO, folder), path.join(dir, folder));
   fs.symlinkSync(path.join(REPO, 'scripts'), path.join(dir, 'scripts'));
   return dir;
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readEnv } from '@/lib/env';
+import { readEnv } from '@/lib/config/env';
 import { openDatabase } from '@/lib/db/client';
 import { loadCatalog } from '@/lib/procedures/catalog-file';
 import { importCatalog } from '@/lib/procedures/import-catalog';

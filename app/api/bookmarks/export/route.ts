@@ -1,5 +1,5 @@
 import { API_ROUTES } from '@/lib/api/routes';
-import { buildExport } from '@/lib/bookmarks/export';
+import { buildExport } from '@/lib/consultation/list-export';
 import { listBookmarks } from '@/lib/bookmarks/store';
 import { requestOrigin, visitorIdFromRequest } from '@/lib/bookmarks/visitor';
 import { withApi } from '@/lib/http/api';

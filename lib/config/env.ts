@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { safeParseDatabaseUrl, type DatabaseConfig } from './db/database-url.mjs';
+import { safeParseDatabaseUrl, type DatabaseConfig } from './database-url.mjs';
 
 // The only module that reads process.env. Everything else asks it for typed, validated values,
 // so a bad setting fails at start-up with one clear message instead of deep inside a query.

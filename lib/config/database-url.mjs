@@ -1,4 +1,4 @@
-// The one reading of DATABASE_URL, shared by lib/env.ts (the app, seed and tests),
+// The one reading of DATABASE_URL, shared by lib/config/env.ts (the app, seed and tests),
 // prisma.config.ts (the Prisma CLI) and the schema-engine bridge. Plain JS, like
 // pglite-lock.mjs, so the bridge (run by the CLI as a bare `node` program) can import it;
 // TypeScript callers get types from database-url.d.mts.

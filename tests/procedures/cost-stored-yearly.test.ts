@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { costOverTimeOf } from '@/lib/costs/inputs';
+import { costOverTimeOf } from '@/lib/procedures/cost-inputs';
 import { getAllProcedureDetails, getProcedureList } from '@/lib/procedures/queries';
 import { listParamsSchema } from '@/lib/procedures/search-params';
 

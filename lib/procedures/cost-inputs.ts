@@ -1,6 +1,6 @@
 import { isGap, type CatalogEntry } from '@/lib/procedures/catalog-schema';
 import type { EvidenceView, ProcedureDetail } from '@/lib/procedures/view';
-import { getCostOverTime, type CostInputView, type CostOverTime, type CostOverTimeInput, type DerivedCost } from './over-time';
+import { getCostOverTime, type CostInputView, type CostOverTime, type CostOverTimeInput, type DerivedCost } from './cost-over-time';
 
 // The two shapes cost-over-time is computed from: a reviewed catalog entry (the seed stores the
 // yearly figure so the list can sort on it) and a detail view (pages and APIs show the working).
