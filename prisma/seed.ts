@@ -1,7 +1,7 @@
 import { getCatalogDir, getDatabaseConfig } from '../lib/config/env';
 import { openDatabase } from '../lib/db/client';
-import { CatalogError, loadCatalog } from '../lib/procedures/catalog-file';
-import { importCatalog } from '../lib/procedures/import-catalog';
+import { CatalogError, loadCatalog } from '../lib/procedures/catalog/catalog-file';
+import { importCatalog } from '../lib/procedures/catalog/import-catalog';
 
 // `prisma db seed` (wired in prisma.config.ts): validate the whole catalog first, then write it
 // in one transaction. A bad entry stops here with its file, slug and field named.

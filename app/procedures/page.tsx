@@ -10,12 +10,12 @@ import { ParamNotices } from '@/components/procedures/param-notices';
 import { ProcedureGrid } from '@/components/procedures/procedure-grid';
 import { ResultsHeader } from '@/components/procedures/results-header';
 import { PageOutOfRange } from '@/components/procedures/page-out-of-range';
-import { clearAllFilters, getActiveFilters, toListHref } from '@/lib/procedures/active-filters';
-import { getEmptyResultCounts, getListWithCounts } from '@/lib/procedures/list-counts';
-import { getNoticeText } from '@/lib/procedures/notice-text';
-import { MAX_PAGE_SIZE, toSearchString } from '@/lib/procedures/list-url';
+import { clearAllFilters, getActiveFilters, toListHref } from '@/lib/procedures/list/active-filters';
+import { getEmptyResultCounts, getListWithCounts } from '@/lib/procedures/list/list-counts';
+import { getNoticeText } from '@/lib/procedures/list/notice-text';
+import { MAX_PAGE_SIZE, toSearchString } from '@/lib/procedures/list/list-url';
 import { toLadderItem } from '@/lib/concerns/ladder';
-import { parseListParamsLenient } from '@/lib/procedures/search-params';
+import { parseListParamsLenient } from '@/lib/procedures/list/search-params';
 
 // Rendered per request (searchParams), from the URL alone: no cookies or per-visitor state,
 // so the same URL always gives the same page and a CDN may cache it.

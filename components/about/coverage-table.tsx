@@ -1,4 +1,4 @@
-import { formatPercent, type CoverageReport } from '@/lib/procedures/coverage';
+import { formatPercent, type CoverageReport } from '@/lib/procedures/figures/coverage';
 
 export type CoverageTableProps = { report: CoverageReport };
 

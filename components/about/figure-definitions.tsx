@@ -1,4 +1,4 @@
-import { FIGURE_REGISTRY, type FigureRecord } from '@/lib/procedures/figure-registry';
+import { FIGURE_REGISTRY, type FigureRecord } from '@/lib/procedures/figures/figure-registry';
 
 export type FigureDefinitionsProps = { figures?: readonly FigureRecord[] };
 

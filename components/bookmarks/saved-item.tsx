@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { removeSaved } from '@/lib/bookmarks/actions';
 import type { SavedProcedure } from '@/lib/bookmarks/view';
-import { formatCost } from '@/lib/procedures/card-format';
+import { formatCost } from '@/lib/procedures/figures/card-format';
 import { CATEGORY_LABELS, RISK_LABELS, formatDayRange } from '@/lib/procedures/labels';
 import { focusRing, titleLink } from '@/components/ui/styles';
 import { NoteForm } from './note-form';

@@ -2,8 +2,8 @@ import Link from 'next/link';
 import { FigureEvidence } from '@/components/procedures/detail/figure-evidence';
 import { textLink } from '@/components/ui/styles';
 import type { PackItem } from '@/lib/consultation/pack';
-import { NOT_REPORTED } from '@/lib/procedures/card-format';
-import { FIGURE_REGISTRY, appliesTo, evidenceFor, type FigureRecord } from '@/lib/procedures/figure-registry';
+import { NOT_REPORTED } from '@/lib/procedures/figures/card-format';
+import { FIGURE_REGISTRY, appliesTo, evidenceFor, type FigureRecord } from '@/lib/procedures/figures/figure-registry';
 import { CATEGORY_LABELS } from '@/lib/procedures/labels';
 import { NotesSpace } from './notes-space';
 

@@ -1,6 +1,6 @@
 import { describeSource } from '@/components/procedures/detail/figure-evidence';
 import type { QuestionSet } from '@/lib/consultation/questions';
-import type { SourceView } from '@/lib/procedures/view';
+import type { SourceView } from '@/lib/procedures/catalog/view';
 
 export type PackSourcesProps = { questions: QuestionSet };
 

@@ -1,5 +1,5 @@
 import { FigureEvidence } from '@/components/procedures/detail/figure-evidence';
-import type { CalculationView } from '@/lib/procedures/cost-inputs';
+import type { CalculationView } from '@/lib/procedures/catalog/cost-inputs';
 
 const INPUT_LABELS: Record<CalculationView['inputs'][number]['figure'], string> = {
   cost: 'Fee',

@@ -1,4 +1,4 @@
-import { formatShare, type Share, type SpecialtyStats } from '@/lib/procedures/guide-stats';
+import { formatShare, type Share, type SpecialtyStats } from '@/lib/procedures/figures/guide-stats';
 import { focusRing } from '@/components/ui/styles';
 import { INVASIVENESS_LABELS, RISK_LABELS, SPECIALTY_LABELS } from '@/lib/procedures/labels';
 

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { textLink } from '@/components/ui/styles';
 import type { LadderItem } from '@/lib/concerns/ladder';
 import type { MapLayout, UnplottedReason } from '@/lib/map/layout';
-import { formatCost, formatCostPerYear, formatResults } from '@/lib/procedures/card-format';
+import { formatCost, formatCostPerYear, formatResults } from '@/lib/procedures/figures/card-format';
 import { INVASIVENESS_LABELS, RISK_LABELS, formatDayRange } from '@/lib/procedures/labels';
 import { MarkIcon } from './mark';
 

@@ -1,4 +1,4 @@
-import { formatResults } from '@/lib/procedures/card-format';
+import { formatResults } from '@/lib/procedures/figures/card-format';
 import { INVASIVENESS, type Invasiveness } from '@/lib/procedures/constants';
 import { INVASIVENESS_LABELS, formatDayRange } from '@/lib/procedures/labels';
 import type { MapLayout, PlottedOption } from '@/lib/map/layout';

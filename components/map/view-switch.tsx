@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { focusRing } from '@/components/ui/styles';
-import type { ListView } from '@/lib/procedures/filter-registry';
+import type { ListView } from '@/lib/procedures/list/filter-registry';
 
 export type ViewSwitchProps = { current: ListView; hrefs: Record<ListView, string> };
 

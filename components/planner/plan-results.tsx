@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Plan } from '@/lib/planner/plan';
 import { SECTIONS, type RankedOption, type Section } from '@/lib/planner/types';
-import type { ProcedureDetail } from '@/lib/procedures/view';
+import type { ProcedureDetail } from '@/lib/procedures/catalog/view';
 import { TOP_PICKS } from '@/lib/planner/constants';
 import { PlanOption } from './plan-option';
 import { getSectionCopy } from './section-copy';

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { focusRing, textLink } from '@/components/ui/styles';
-import type { ActiveFilter } from '@/lib/procedures/active-filters';
+import type { ActiveFilter } from '@/lib/procedures/list/active-filters';
 
 export type ActiveFilterChipsProps = {
   filters: ActiveFilter[];

@@ -1,7 +1,7 @@
 import { focusRing } from '@/components/ui/styles';
-import type { FilterDef } from '@/lib/procedures/filter-kinds';
-import { getFilterOptions, type FilterCounts } from '@/lib/procedures/filter-options';
-import type { ListParams } from '@/lib/procedures/search-params';
+import type { FilterDef } from '@/lib/procedures/list/filter-kinds';
+import { getFilterOptions, type FilterCounts } from '@/lib/procedures/list/filter-options';
+import type { ListParams } from '@/lib/procedures/list/search-params';
 import { ChoiceFieldset } from './choice-fieldset';
 
 export const filterInputClass = `mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900 ${focusRing}`;

@@ -2,8 +2,8 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useTransition, type FormEvent, type ReactNode } from 'react';
-import { applyFilterFormState, getQueryFromForm, type FilterFormState } from '@/lib/procedures/filter-form-state';
-import type { UrlShape } from '@/lib/procedures/query-string';
+import { applyFilterFormState, getQueryFromForm, type FilterFormState } from '@/lib/procedures/list/filter-form-state';
+import type { UrlShape } from '@/lib/procedures/list/query-string';
 
 export type FilterFormProps = {
   /** Where the form navigates: a plain GET to this path without JavaScript. */

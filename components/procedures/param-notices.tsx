@@ -1,5 +1,5 @@
 import { NoticeBox } from '@/components/ui/notice-box';
-import type { NoticeText } from '@/lib/procedures/notice-text';
+import type { NoticeText } from '@/lib/procedures/list/notice-text';
 
 export type ParamNoticesProps = { notices: NoticeText[] };
 

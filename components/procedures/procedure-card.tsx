@@ -2,10 +2,10 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { CautionFlags, CautionList, CautionsLabel } from '@/components/cautions/caution-list';
 import { focusRing, titleLink } from '@/components/ui/styles';
-import { NOT_REPORTED, formatCost, formatCostNote, formatCostPerYear, formatResults } from '@/lib/procedures/card-format';
+import { NOT_REPORTED, formatCost, formatCostNote, formatCostPerYear, formatResults } from '@/lib/procedures/figures/card-format';
 import { cautionsFor } from '@/lib/cautions/for-procedure';
 import { CATEGORY_LABELS, INVASIVENESS_LABELS, RISK_LABELS, SPECIALTY_LABELS, formatDayRange } from '@/lib/procedures/labels';
-import type { ProcedureCard as ProcedureCardView } from '@/lib/procedures/view';
+import type { ProcedureCard as ProcedureCardView } from '@/lib/procedures/catalog/view';
 
 export type ProcedureCardProps = {
   procedure: ProcedureCardView;

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { ProcedureCard as ProcedureCardView } from '@/lib/procedures/view';
+import type { ProcedureCard as ProcedureCardView } from '@/lib/procedures/catalog/view';
 import { ProcedureActions } from './procedure-actions';
 import { ProcedureCard } from './procedure-card';
 

@@ -1,5 +1,5 @@
-import { LIST_REGISTRY } from '@/lib/procedures/filter-registry';
-import type { UnreportedCount } from '@/lib/procedures/list-counts';
+import { LIST_REGISTRY } from '@/lib/procedures/list/filter-registry';
+import type { UnreportedCount } from '@/lib/procedures/list/list-counts';
 
 export type UnreportedNote = UnreportedCount;
 

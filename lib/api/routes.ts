@@ -4,7 +4,7 @@ import { noteSchema, slugFormSchema } from '../bookmarks/schema';
 import { compareApiParamsSchema, selectSlugs, toRawCompareQuery } from '../compare/schema';
 import type { ApiRouteSpec } from '../http/api';
 import { planParamsSchema, toRawPlanParams } from '../planner/schema';
-import { listParamsSchema, toRawParams } from '../procedures/search-params';
+import { listParamsSchema, toRawParams } from '../procedures/list/search-params';
 import { slugSchema } from '../procedures/slug';
 
 // Every API route, one record each: what it reads, parsed by withApi (lib/http/api.ts) in the

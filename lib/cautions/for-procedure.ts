@@ -1,5 +1,5 @@
 import { inSet } from '@/lib/guidance/schema';
-import type { EvidenceView, SourceView } from '@/lib/procedures/view';
+import type { EvidenceView, SourceView } from '@/lib/procedures/catalog/view';
 import { CONDITIONS, type ConditionId } from './conditions';
 import { CAUTIONS, type CautionLevel, type CautionsFile } from './schema';
 

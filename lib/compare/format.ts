@@ -1,6 +1,6 @@
-import { LONG_LASTING, NOT_REPORTED } from '../procedures/card-format';
+import { LONG_LASTING, NOT_REPORTED } from '../procedures/figures/card-format';
 import { formatUsd } from '../procedures/labels';
-import type { CostView, DayRange, ResultsView } from '../procedures/view';
+import type { CostView, DayRange, ResultsView } from '../procedures/catalog/view';
 
 // Display strings for compare cells. Each row keeps one unit (days, minutes, months, US dollars)
 // so a column can be read against its neighbour without converting in your head.

@@ -1,6 +1,6 @@
 import 'server-only';
 import { cache } from 'react';
-import { getProceduresBySlugs } from '../procedures/queries';
+import { getProceduresBySlugs } from '../procedures/list/queries';
 import { getCompareNotices, type CompareNotice } from './notices';
 import { buildComparison, differingRowIds, onlyDifferences } from './rows';
 import type { CompareSelection } from './schema';

@@ -13,12 +13,12 @@ import {
 import { cautionsFor } from '../cautions/for-procedure';
 import { CAUTION_LEVEL_LABELS } from '../cautions/schema';
 import type { RiskLevel } from '../procedures/constants';
-import type { DayRange, ProcedureDetail } from '../procedures/view';
-import { FIGURE_REGISTRY, type FigureRecord } from '../procedures/figure-registry';
-import { NOT_REPORTED, formatCostNote, formatMilestone } from '../procedures/card-format';
+import type { DayRange, ProcedureDetail } from '../procedures/catalog/view';
+import { FIGURE_REGISTRY, type FigureRecord } from '../procedures/figures/figure-registry';
+import { NOT_REPORTED, formatCostNote, formatMilestone } from '../procedures/figures/card-format';
 import { costBasis, formatCostRange, formatCount, formatMinuteRange, formatResultsDuration, resultsMonthsValue } from './format';
-import { calculationOf, costOverTimeOf } from '../procedures/cost-inputs';
-import { formatUsdRange, type CostOverTime } from '../procedures/cost-over-time';
+import { calculationOf, costOverTimeOf } from '../procedures/catalog/cost-inputs';
+import { formatUsdRange, type CostOverTime } from '../procedures/catalog/cost-over-time';
 import type { BestRule, CompareCell, CompareGroupId, CompareLink } from './types';
 
 // Every row of the comparison, in display order. A row turns one procedure into one cell; rows

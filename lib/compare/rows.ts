@@ -1,5 +1,5 @@
-import type { FigureRecord } from '../procedures/figure-registry';
-import type { EvidenceView, ProcedureDetail } from '../procedures/view';
+import type { FigureRecord } from '../procedures/figures/figure-registry';
+import type { EvidenceView, ProcedureDetail } from '../procedures/catalog/view';
 import { pickBest } from './best';
 import { GROUP_LABELS, rowDefinitions, type RowDefinition } from './row-definitions';
 import type { CompareCell, CompareGroup, CompareGroupId, CompareRow, ComparisonTable } from './types';

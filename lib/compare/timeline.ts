@@ -1,6 +1,6 @@
 import { formatDayRange } from '../procedures/labels';
-import type { DayRange, ProcedureDetail } from '../procedures/view';
-import { formatMilestone } from '../procedures/card-format';
+import type { DayRange, ProcedureDetail } from '../procedures/catalog/view';
+import { formatMilestone } from '../procedures/figures/card-format';
 
 // The recovery timeline's data and scale. Recoveries run from "same day" to months, so a linear
 // axis would squash every injectable into one pixel; a square-root axis keeps 0, 1, 2 and 7 days

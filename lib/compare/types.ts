@@ -1,7 +1,7 @@
-import type { CompareGroupId } from '../procedures/figure-registry';
-import type { CalculationView } from '../procedures/cost-inputs';
+import type { CompareGroupId } from '../procedures/figures/figure-registry';
+import type { CalculationView } from '../procedures/catalog/cost-inputs';
 import type { ProcedureCautions } from '../cautions/for-procedure';
-import type { EvidenceView } from '../procedures/view';
+import type { EvidenceView } from '../procedures/catalog/view';
 import type { Direction } from './best';
 
 // The comparison as pages and the API receive it: groups → rows → one cell per procedure.

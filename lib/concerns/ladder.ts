@@ -1,5 +1,5 @@
 import { INVASIVENESS, type Invasiveness } from '../procedures/constants';
-import type { CostView, ProcedureCard } from '../procedures/view';
+import type { CostView, ProcedureCard } from '../procedures/catalog/view';
 
 // A concern's options as a ladder: from non-invasive through minimally invasive to surgical, and
 // within each rung by downtime, shortest first. Options whose downtime no source reports are

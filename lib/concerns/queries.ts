@@ -1,8 +1,8 @@
-import { readProcedureList } from '../procedures/queries';
-import { MAX_PAGE_SIZE } from '../procedures/list-url';
-import { listParamsSchema, type ListParams } from '../procedures/search-params';
+import { readProcedureList } from '../procedures/list/queries';
+import { MAX_PAGE_SIZE } from '../procedures/list/list-url';
+import { listParamsSchema, type ListParams } from '../procedures/list/search-params';
 import type { Concern } from '../procedures/constants';
-import type { FacetCount } from '../procedures/queries';
+import type { FacetCount } from '../procedures/list/queries';
 import { buildLadder, type LadderRung } from './ladder';
 
 // Reads for the concern pages, the guide and the concerns index, through the list's own query: a

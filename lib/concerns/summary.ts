@@ -1,7 +1,7 @@
-import { formatResults } from '../procedures/card-format';
+import { formatResults } from '../procedures/figures/card-format';
 import type { Invasiveness } from '../procedures/constants';
 import { INVASIVENESS_LABELS, formatDayRange } from '../procedures/labels';
-import type { ProcedureCard } from '../procedures/view';
+import type { ProcedureCard } from '../procedures/catalog/view';
 import type { LadderRung } from './ladder';
 
 // The concern page's summary, computed from the options' sourced figures, never written by hand:

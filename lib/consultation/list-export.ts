@@ -1,5 +1,5 @@
 import { questionTexts } from './questions';
-import { formatCost } from '../procedures/card-format';
+import { formatCost } from '../procedures/figures/card-format';
 import { RISK_LABELS, formatDayRange } from '../procedures/labels';
 import { toCsv } from './csv';
 import type { SavedProcedure } from '../bookmarks/view';

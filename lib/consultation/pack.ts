@@ -3,8 +3,8 @@ import type { BookmarkSort } from '../bookmarks/schema';
 import { getCurrentVisitorId } from '../bookmarks/session';
 import { listBookmarks } from '../bookmarks/store';
 import type { CompareSelection } from '../compare/schema';
-import { getProceduresBySlugs } from '../procedures/queries';
-import type { ProcedureDetail } from '../procedures/view';
+import { getProceduresBySlugs } from '../procedures/list/queries';
+import type { ProcedureDetail } from '../procedures/catalog/view';
 import { questionsForProcedures, type QuestionSet } from './questions';
 import { CONSULTATION, type CredentialCheck } from './schema';
 

@@ -1,6 +1,6 @@
 import type { Category } from '../procedures/constants';
 import { CATEGORY_LABELS } from '../procedures/labels';
-import type { EvidenceView, SourceView } from '../procedures/view';
+import type { EvidenceView, SourceView } from '../procedures/catalog/view';
 import { CONSULTATION, type ConsultationFile, type Question } from './schema';
 
 // Which questions to ask about which procedures. Pure: the file is parsed once at import, and

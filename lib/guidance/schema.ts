@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { evidenceOf, evidenceSchema, sourceSchema } from '@/lib/procedures/catalog-schema';
+import { evidenceOf, evidenceSchema, sourceSchema } from '@/lib/procedures/catalog/catalog-schema';
 import { CATEGORIES } from '@/lib/procedures/constants';
 
 // Reviewed guidance that is not a figure of one procedure: cautions for health conditions,

@@ -1,5 +1,5 @@
 import type { Invasiveness } from '../procedures/constants';
-import type { DayRange, ProcedureCard, ResultsView } from '../procedures/view';
+import type { DayRange, ProcedureCard, ResultsView } from '../procedures/catalog/view';
 import { DAY_TICKS, MONTH_TICKS, niceMax, placeTicks, sqrtScale } from './scale';
 
 // Where each option sits on the trade-off map: downtime across, how long results last up. Only

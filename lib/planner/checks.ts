@@ -1,8 +1,8 @@
 import { RISK_LEVELS, type RiskLevel } from '@/lib/procedures/constants';
-import { formatResults } from '@/lib/procedures/card-format';
+import { formatResults } from '@/lib/procedures/figures/card-format';
 import { ANESTHESIA_LABELS, formatDayRange, formatUsd, humanize } from '@/lib/procedures/labels';
-import { costOverTimeOf } from '@/lib/procedures/cost-inputs';
-import { formatUsdRange } from '@/lib/procedures/cost-over-time';
+import { costOverTimeOf } from '@/lib/procedures/catalog/cost-inputs';
+import { formatUsdRange } from '@/lib/procedures/catalog/cost-over-time';
 import { NEAR_MISS_BUDGET_RATIO, NEAR_MISS_DOWNTIME_DAYS, NEAR_MISS_RESULTS_RATIO, type BudgetBasis } from './constants';
 import type { PlanParams } from './schema';
 import type { PlannerProcedure } from './types';

@@ -1,7 +1,7 @@
-import { calculationOf, costOverTimeOf } from '@/lib/procedures/cost-inputs';
-import type { DerivedCost } from '@/lib/procedures/cost-over-time';
-import { toFigureMap } from '@/lib/procedures/figure-view';
-import type { ProcedureDetail } from '@/lib/procedures/view';
+import { calculationOf, costOverTimeOf } from '@/lib/procedures/catalog/cost-inputs';
+import type { DerivedCost } from '@/lib/procedures/catalog/cost-over-time';
+import { toFigureMap } from '@/lib/procedures/figures/figure-view';
+import type { ProcedureDetail } from '@/lib/procedures/catalog/view';
 import type { Plan } from './plan';
 import type { PlanParams } from './schema';
 

@@ -1,5 +1,5 @@
-import { getAllProcedureDetails } from '@/lib/procedures/queries';
-import type { ProcedureDetail } from '@/lib/procedures/view';
+import { getAllProcedureDetails } from '@/lib/procedures/list/queries';
+import type { ProcedureDetail } from '@/lib/procedures/catalog/view';
 
 // The planner reads every procedure in full (anesthesia, concerns, areas, results time and
 // milestones are all ranking inputs). The catalog is a few dozen rows, so one query per request

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import spacingFile from '@/prisma/guidance/spacing.json';
 import { evidenceSchema, guidanceFileSchema, inSet, procedureSetSchema } from '@/lib/guidance/schema';
-import type { EvidenceView } from '@/lib/procedures/view';
+import type { EvidenceView } from '@/lib/procedures/catalog/view';
 
 // Sourced rules for spacing two treatments in one plan, e.g. a toxin at least two weeks before
 // resurfacing. Where no rule covers a pair, the plan says "ask your provider about spacing"

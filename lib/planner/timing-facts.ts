@@ -1,4 +1,4 @@
-import type { ProcedureDetail } from '@/lib/procedures/view';
+import type { ProcedureDetail } from '@/lib/procedures/catalog/view';
 import type { TimingProcedure } from './types';
 
 /** Only the facts the timing reads, so a procedure page sends the browser no more than it needs. */

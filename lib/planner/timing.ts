@@ -1,4 +1,4 @@
-import { FIGURE_LABELS } from '@/lib/procedures/figures';
+import { FIGURE_LABELS } from '@/lib/procedures/figure-names';
 import { plural, yourDaysOff, type Finding } from './words';
 import { NEAR_EVENT_DAYS, SAFETY_MARGIN_DAYS, type Readiness } from './constants';
 import { addDays, daysBetween, formatDaysFromToday, formatLongDate, formatShortDate } from './dates';

@@ -1,4 +1,4 @@
-import type { EvidenceView } from '@/lib/procedures/view';
+import type { EvidenceView } from '@/lib/procedures/catalog/view';
 import { SAFETY_MARGIN_DAYS, type Readiness } from './constants';
 import { addDays, daysBetween } from './dates';
 import { SPACING, ruleFor, spacingEvidence, type SpacingRule } from './spacing';

@@ -1,4 +1,4 @@
-import type { ProcedureDetail } from '@/lib/procedures/view';
+import type { ProcedureDetail } from '@/lib/procedures/catalog/view';
 import type { Readiness } from './constants';
 
 // Shapes shared by the ranking, the page and the API.

@@ -1,6 +1,6 @@
 import type { PrismaClient } from '../../lib/generated/prisma/client';
-import type { CatalogEntry } from '../../lib/procedures/catalog-schema';
-import { toProcedureData } from '../../lib/procedures/catalog-to-row';
+import type { CatalogEntry } from '../../lib/procedures/catalog/catalog-schema';
+import { toProcedureData } from '../../lib/procedures/catalog/catalog-to-row';
 
 // Loads a synthetic catalog fast. The seed's importer upserts entry by entry in one transaction
 // (right for 35 reviewed entries, far too slow for 100k), and even createMany spends ~7 ms a row

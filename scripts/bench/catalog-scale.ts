@@ -1,5 +1,5 @@
 import { openDatabase } from '../../lib/db/client';
-import type { CatalogEntry } from '../../lib/procedures/catalog-schema';
+import type { CatalogEntry } from '../../lib/procedures/catalog/catalog-schema';
 import { bulkLoad } from './bulk-load';
 import { pgliteTemplate, postgresTemplate, type Template } from './databases';
 import { runListQuery, SCENARIOS, TARGET_SCENARIOS } from './list-query';

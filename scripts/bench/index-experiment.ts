@@ -3,7 +3,7 @@ import type { PrismaClient } from '../../lib/generated/prisma/client';
 import { bulkLoad } from './bulk-load';
 import { cleanupAll, cleanupOnSignals } from './cleanup';
 import { postgresTemplate } from './databases';
-import { cubeServes } from '../../lib/procedures/list-sql';
+import { cubeServes } from '../../lib/procedures/list/list-sql';
 import { listStatements, runListQuery, SCENARIOS } from './list-query';
 import { findPostgres } from './postgres-cluster';
 import { elapsedSince, formatTable, percentile, round, type Row } from './report';

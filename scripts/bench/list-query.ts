@@ -1,8 +1,8 @@
 import type { PrismaClient } from '../../lib/generated/prisma/client';
 import { Prisma } from '../../lib/generated/prisma/client';
-import { CARD_COLUMNS, queryProcedureList } from '../../lib/procedures/list-query';
-import { facetQuery, orderBy, whereClause } from '../../lib/procedures/list-sql';
-import { listParamsSchema, type ListParams } from '../../lib/procedures/search-params';
+import { CARD_COLUMNS, queryProcedureList } from '../../lib/procedures/list/list-query';
+import { facetQuery, orderBy, whereClause } from '../../lib/procedures/list/list-sql';
+import { listParamsSchema, type ListParams } from '../../lib/procedures/list/search-params';
 
 // The benchmark's scenarios, and the list query's statements for EXPLAIN ANALYZE.
 
@@ -40,7 +40,7 @@ export const SCENARIOS: Scenario[] = [
 /** The three scenarios the list query's target (p95 < 20 ms at 100k rows on PostgreSQL) is judged on. */
 export const TARGET_SCENARIOS = ['typical+search', 'facet-heavy', 'typical'] as const;
 
-/** Exactly the query the pages run (lib/procedures/list-query.ts), on the bench's own client. */
+/** Exactly the query the pages run (lib/procedures/list/list-query.ts), on the bench's own client. */
 export function runListQuery(prisma: PrismaClient, params: ListParams) {
   return queryProcedureList(prisma, params);
 }

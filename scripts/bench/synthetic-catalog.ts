@@ -1,4 +1,4 @@
-import { catalogSchema, type CatalogEntry } from '../../lib/procedures/catalog-schema';
+import { catalogSchema, type CatalogEntry } from '../../lib/procedures/catalog/catalog-schema';
 import type { Anesthesia, Invasiveness, RiskLevel } from '../../lib/procedures/constants';
 import {
   AREA_LABELS,

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { catalogSchema } from '../../lib/procedures/catalog-schema';
+import { catalogSchema } from '../../lib/procedures/catalog/catalog-schema';
 
 // Validates catalog files one by one against the catalog schema: `tsx scripts/catalog/check-file.ts FILE…`.
 // For whoever edits a file; the seed validates the whole folder the same way.

@@ -1,12 +1,12 @@
-import { loadCatalog } from '../../lib/procedures/catalog-file';
-import { catalogWarnings, checkCatalog } from '../../lib/procedures/catalog-checks';
-import { toDetailFromEntry } from '../../lib/procedures/catalog-details';
-import { COVERAGE_FLOORS, COVERAGE_TARGETS, OLD_AFTER_YEARS, formatPercent, getCoverage } from '../../lib/procedures/coverage';
+import { loadCatalog } from '../../lib/procedures/catalog/catalog-file';
+import { catalogWarnings, checkCatalog } from '../../lib/procedures/catalog/catalog-checks';
+import { toDetailFromEntry } from '../../lib/procedures/catalog/catalog-details';
+import { COVERAGE_FLOORS, COVERAGE_TARGETS, OLD_AFTER_YEARS, formatPercent, getCoverage } from '../../lib/procedures/figures/coverage';
 import { SOURCE_KIND_LABELS } from '../../lib/procedures/labels';
 
 // `npm run catalog:report`: catalog coverage per figure against the floors and targets in
 // prisma/catalog-floors.json, the kinds of source behind the figures, figures older than five
-// years, the procedures with the most gaps, and the catalog checks (lib/procedures/catalog-checks.ts).
+// years, the procedures with the most gaps, and the catalog checks (lib/procedures/catalog/catalog-checks.ts).
 // Exits 1 when a figure is below its enforced floor or a check finds a problem.
 
 // An optional folder argument checks another catalog folder (the tests use it on a broken one).

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '@/lib/procedures/catalog-file';
+import { loadCatalog } from '@/lib/procedures/catalog/catalog-file';
 import { GET as getOne } from '@/app/api/procedures/[slug]/route';
 import { GET as getList } from '@/app/api/procedures/route';
-import { getProcedureList } from '@/lib/procedures/queries';
-import { listParamsSchema } from '@/lib/procedures/search-params';
+import { getProcedureList } from '@/lib/procedures/list/queries';
+import { listParamsSchema } from '@/lib/procedures/list/search-params';
 
 // The route handlers called as Next calls them, against this worker's real database.
 

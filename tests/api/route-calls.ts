@@ -29,7 +29,7 @@ const write = (method: string, path: string, body?: string) =>
 export const DATABASE_FREE_ROUTES = ['GET /api/schema.json'];
 
 export const ROUTE_CALLS: Record<string, () => Promise<Response>> = {
-  // The list is cached for a minute (lib/procedures/queries.ts): a new search each time reads the database.
+  // The list is cached for a minute (lib/procedures/list/queries.ts): a new search each time reads the database.
   'GET /api/procedures': () => procedures(get(`/api/procedures?q=${uncached()}`)),
   'GET /api/procedures/[slug]': () => procedure(get('/api/procedures/botox'), slug('botox')),
   'GET /api/compare': () => compare(get('/api/compare?ids=botox,facelift')),

@@ -3,7 +3,7 @@ import cautionsFile from '@/prisma/guidance/cautions.json';
 import { CONDITIONS, CONDITION_IDS } from '@/lib/cautions/conditions';
 import { CAUTIONS, cautionsFileSchema } from '@/lib/cautions/schema';
 import { slugsNamed } from '@/lib/guidance/schema';
-import { loadCatalog } from '@/lib/procedures/catalog-file';
+import { loadCatalog } from '@/lib/procedures/catalog/catalog-file';
 
 describe('cautions guidance file', () => {
   it('parses, and every slug it names is in the catalog', () => {

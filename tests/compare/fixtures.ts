@@ -11,7 +11,7 @@ import {
   RISK_LEVELS,
   SPECIALTIES,
 } from '@/lib/procedures/constants';
-import type { DayRange, ProcedureDetail, RiskView, SourceView } from '@/lib/procedures/view';
+import type { DayRange, ProcedureDetail, RiskView, SourceView } from '@/lib/procedures/catalog/view';
 
 // Procedures for compare tests: a readable example builder and a fast-check arbitrary that covers
 // every field, including the nulls ("not reported") the catalog really has.

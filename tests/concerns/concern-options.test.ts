@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONCERNS, INVASIVENESS } from '@/lib/procedures/constants';
-import { loadCatalog } from '@/lib/procedures/catalog-file';
-import { isGap, type CatalogEntry } from '@/lib/procedures/catalog-schema';
+import { loadCatalog } from '@/lib/procedures/catalog/catalog-file';
+import { isGap, type CatalogEntry } from '@/lib/procedures/catalog/catalog-schema';
 import { ladderItems } from '@/lib/concerns/ladder';
 import { getConcernCounts, getConcernOptions } from '@/lib/concerns/queries';
 import { describeRung, summarizeLadder } from '@/lib/concerns/summary';

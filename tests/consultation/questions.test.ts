@@ -3,7 +3,7 @@ import consultationFile from '@/prisma/guidance/consultation.json';
 import { questionTexts, questionsForProcedure, questionsForProcedures } from '@/lib/consultation/questions';
 import { CONSULTATION, consultationFileSchema, type ConsultationFile } from '@/lib/consultation/schema';
 import { slugsNamed } from '@/lib/guidance/schema';
-import { loadCatalog } from '@/lib/procedures/catalog-file';
+import { loadCatalog } from '@/lib/procedures/catalog/catalog-file';
 
 // The consultation file as shipped, and which questions a procedure or a set of them gets.
 

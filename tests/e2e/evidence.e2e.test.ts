@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalog } from '@/lib/procedures/catalog-file';
+import { loadCatalog } from '@/lib/procedures/catalog/catalog-file';
 import { launchBrowser, withPage } from './support/browser';
 
 // Where a figure comes from, as a visitor finds it: a marker beside the figure that opens the

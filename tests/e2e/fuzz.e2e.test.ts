@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCompareApiParams } from '@/lib/compare/schema';
 import { parsePlanParamsStrict } from '@/lib/planner/schema';
-import { parseListParamsStrict } from '@/lib/procedures/search-params';
+import { parseListParamsStrict } from '@/lib/procedures/list/search-params';
 import { baseUrl } from './support/browser';
 
 // Bad input, over real HTTP against `next start`: arbitrary query strings (random and known

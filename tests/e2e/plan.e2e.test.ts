@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, todayInTimeZone } from '@/lib/planner/dates';
-import { loadCatalog } from '@/lib/procedures/catalog-file';
+import { loadCatalog } from '@/lib/procedures/catalog/catalog-file';
 import { baseUrl, launchBrowser, withPage } from './support/browser';
 
 // The planning journey in Chromium against `next start`: a date and a concern in, the answer

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import spacingFile from '@/prisma/guidance/spacing.json';
 import { slugsNamed } from '@/lib/guidance/schema';
-import { loadCatalog } from '@/lib/procedures/catalog-file';
+import { loadCatalog } from '@/lib/procedures/catalog/catalog-file';
 import { SPACING, ruleFor, spacingFileSchema } from '@/lib/planner/spacing';
 
 // The spacing rules file as shipped: it parses, names only catalog slugs, and each rule is sourced.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { toRawQuery } from '@/lib/http/query-entries';
 import { parsePlanParamsLenient } from '@/lib/planner/schema';
-import { getNoticeText } from '@/lib/procedures/notice-text';
-import { parseListParamsLenient } from '@/lib/procedures/search-params';
+import { getNoticeText } from '@/lib/procedures/list/notice-text';
+import { parseListParamsLenient } from '@/lib/procedures/list/search-params';
 
 describe('toRawQuery', () => {
   it('reads keys named like Object.prototype members as plain data', () => {

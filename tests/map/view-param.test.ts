@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toListHref } from '@/lib/procedures/active-filters';
-import { parseListParamsLenient } from '@/lib/procedures/search-params';
+import { toListHref } from '@/lib/procedures/list/active-filters';
+import { parseListParamsLenient } from '@/lib/procedures/list/search-params';
 
 // The map is a view of the list: one more URL field, after the filters, omitted when it is the list.
 

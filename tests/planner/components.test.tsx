@@ -7,7 +7,7 @@ import { ReasonList } from '@/components/planner/reason-list';
 import { TimeZoneField } from '@/components/planner/time-zone-field';
 import { createPlan } from '@/lib/planner/plan';
 import { parsePlanParamsLenient } from '@/lib/planner/schema';
-import type { ProcedureDetail } from '@/lib/procedures/view';
+import type { ProcedureDetail } from '@/lib/procedures/catalog/view';
 import { makeProcedure } from '../compare/fixtures';
 
 afterEach(cleanup);

@@ -3,7 +3,7 @@ import { ANESTHESIA, BODY_AREAS, CATEGORIES, CONCERNS, INVASIVENESS, RISK_LEVELS
 import { planParamsSchema, type PlanParams } from '@/lib/planner/schema';
 import { BUDGET_BASES, READINESS } from '@/lib/planner/constants';
 import type { PlannerProcedure } from '@/lib/planner/types';
-import type { CostView } from '@/lib/procedures/view';
+import type { CostView } from '@/lib/procedures/catalog/view';
 
 // Hand-built procedures and params for the pure planner tests, plus fast-check generators.
 

@@ -4,7 +4,7 @@ import { addDays, todayInTimeZone } from '@/lib/planner/dates';
 import { createPlan } from '@/lib/planner/plan';
 import { getPlannerProcedures } from '@/lib/planner/queries';
 import { planParamsSchema } from '@/lib/planner/schema';
-import { loadCatalog } from '@/lib/procedures/catalog-file';
+import { loadCatalog } from '@/lib/procedures/catalog/catalog-file';
 
 // The route handler called as Next calls it, against this worker's real seeded database.
 

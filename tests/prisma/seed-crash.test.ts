@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalog } from '@/lib/procedures/catalog-file';
+import { loadCatalog } from '@/lib/procedures/catalog/catalog-file';
 import { LOCK_FILE_NAME } from '@/lib/db/pglite-lock';
 import { REPO_ROOT, createEmptyDatabase, runPrisma, runSeed } from '../support/test-database';
 import { catalogCounts } from './catalog-counts';

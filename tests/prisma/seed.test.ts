@@ -4,8 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readEnv } from '@/lib/config/env';
 import { openDatabase } from '@/lib/db/client';
-import { loadCatalog } from '@/lib/procedures/catalog-file';
-import { importCatalog } from '@/lib/procedures/import-catalog';
+import { loadCatalog } from '@/lib/procedures/catalog/catalog-file';
+import { importCatalog } from '@/lib/procedures/catalog/import-catalog';
 import { createEmptyDatabase, runPrisma, runSeed } from '../support/test-database';
 import { catalogCounts } from './catalog-counts';
 

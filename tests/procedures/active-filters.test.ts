@@ -6,7 +6,7 @@ import {
   getCeilingProbes,
   getRelaxations,
   toListHref,
-} from '@/lib/procedures/active-filters';
+} from '@/lib/procedures/list/active-filters';
 import { makeParams } from './ui-fixtures';
 
 describe('getActiveFilters', () => {

@@ -9,8 +9,8 @@ import {
   formatSessions,
   formatTimespan,
   getMetaDescription,
-} from '@/lib/procedures/card-format';
-import type { CostView } from '@/lib/procedures/view';
+} from '@/lib/procedures/figures/card-format';
+import type { CostView } from '@/lib/procedures/catalog/view';
 import { makeCard } from './ui-fixtures';
 
 const cost = (overrides: Partial<CostView>): CostView => ({

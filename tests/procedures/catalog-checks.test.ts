@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { catalogWarnings, checkCatalog } from '@/lib/procedures/catalog-checks';
-import { loadCatalog } from '@/lib/procedures/catalog-file';
-import type { CatalogEntry } from '@/lib/procedures/catalog-schema';
+import { catalogWarnings, checkCatalog } from '@/lib/procedures/catalog/catalog-checks';
+import { loadCatalog } from '@/lib/procedures/catalog/catalog-file';
+import type { CatalogEntry } from '@/lib/procedures/catalog/catalog-schema';
 
 // The review's checks, on deliberately broken copies of a real entry, and on the catalog itself.
 

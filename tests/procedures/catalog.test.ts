@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CatalogError, loadCatalog } from '@/lib/procedures/catalog-file';
-import { toProcedureData } from '@/lib/procedures/catalog-to-row';
+import { CatalogError, loadCatalog } from '@/lib/procedures/catalog/catalog-file';
+import { toProcedureData } from '@/lib/procedures/catalog/catalog-to-row';
 import { CATEGORIES } from '@/lib/procedures/constants';
 
 const catalog = loadCatalog();

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { getCostOverTime, treatmentsPerYear, type CostOverTimeInput } from '@/lib/procedures/cost-over-time';
+import { getCostOverTime, treatmentsPerYear, type CostOverTimeInput } from '@/lib/procedures/catalog/cost-over-time';
 import { COST_BASES, COST_UNITS } from '@/lib/procedures/constants';
 
 const base: CostOverTimeInput = {

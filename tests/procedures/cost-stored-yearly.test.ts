@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { costOverTimeOf } from '@/lib/procedures/cost-inputs';
-import { getAllProcedureDetails, getProcedureList } from '@/lib/procedures/queries';
-import { listParamsSchema } from '@/lib/procedures/search-params';
+import { costOverTimeOf } from '@/lib/procedures/catalog/cost-inputs';
+import { getAllProcedureDetails, getProcedureList } from '@/lib/procedures/list/queries';
+import { listParamsSchema } from '@/lib/procedures/list/search-params';
 
 // Against the real seeded database: the yearly cost the seed stores for sorting is the one the
 // pages calculate from the same sourced figures, and "lowest yearly cost" sorts on it.

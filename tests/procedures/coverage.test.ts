@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '@/lib/procedures/catalog-file';
-import { toDetailFromEntry } from '@/lib/procedures/catalog-details';
-import { COVERAGE_FLOORS, getCoverage } from '@/lib/procedures/coverage';
-import type { EvidenceView, ProcedureDetail } from '@/lib/procedures/view';
+import { loadCatalog } from '@/lib/procedures/catalog/catalog-file';
+import { toDetailFromEntry } from '@/lib/procedures/catalog/catalog-details';
+import { COVERAGE_FLOORS, getCoverage } from '@/lib/procedures/figures/coverage';
+import type { EvidenceView, ProcedureDetail } from '@/lib/procedures/catalog/view';
 import { makeProcedure, makeSource } from '../compare/fixtures';
 
 const NOW = new Date('2026-11-30T00:00:00Z');

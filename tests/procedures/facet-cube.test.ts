@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { loadCatalog } from '@/lib/procedures/catalog-file';
-import { importCatalog } from '@/lib/procedures/import-catalog';
-import { countProcedureMatches } from '@/lib/procedures/list-query';
-import { cubeServes, facetQuery, whereClause } from '@/lib/procedures/list-sql';
-import { LIST_REGISTRY } from '@/lib/procedures/filter-registry';
-import { listParamsSchema, type ListParams } from '@/lib/procedures/search-params';
+import { loadCatalog } from '@/lib/procedures/catalog/catalog-file';
+import { importCatalog } from '@/lib/procedures/catalog/import-catalog';
+import { countProcedureMatches } from '@/lib/procedures/list/list-query';
+import { cubeServes, facetQuery, whereClause } from '@/lib/procedures/list/list-sql';
+import { LIST_REGISTRY } from '@/lib/procedures/list/filter-registry';
+import { listParamsSchema, type ListParams } from '@/lib/procedures/list/search-params';
 
 // The facet cube (ProcedureFacetCell/-Value, kept by a trigger) against the catalog rows it
 // counts, on the real seeded database of this worker (PGlite, or PostgreSQL with TEST_DATABASE_URL).

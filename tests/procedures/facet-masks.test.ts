@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
 import { BODY_AREAS, CONCERNS } from '@/lib/procedures/constants';
-import { queryProcedureList } from '@/lib/procedures/list-query';
-import { listParamsSchema } from '@/lib/procedures/search-params';
+import { queryProcedureList } from '@/lib/procedures/list/list-query';
+import { listParamsSchema } from '@/lib/procedures/list/search-params';
 
-// concernMask / bodyAreaMask (migration 20261130130000_facet_masks, lib/procedures/facet-masks.ts)
+// concernMask / bodyAreaMask (migration 20261130130000_facet_masks, lib/procedures/list/facet-masks.ts)
 // on the real seeded database of this worker (PGlite, or PostgreSQL with TEST_DATABASE_URL).
 
 type Bit = { column: string; value: string; bit: number };

@@ -6,10 +6,10 @@ import { FigureDefinitions } from '@/components/about/figure-definitions';
 import { PackProcedure } from '@/components/consultation/pack-procedure';
 import { AtAGlance } from '@/components/procedures/detail/at-a-glance';
 import { buildComparison } from '@/lib/compare/rows';
-import { getCoverage } from '@/lib/procedures/coverage';
-import { FIGURE_REGISTRY, type FigureRecord } from '@/lib/procedures/figure-registry';
-import { toFigureMap } from '@/lib/procedures/figure-view';
-import { FIGURES } from '@/lib/procedures/figures';
+import { getCoverage } from '@/lib/procedures/figures/coverage';
+import { FIGURE_REGISTRY, type FigureRecord } from '@/lib/procedures/figures/figure-registry';
+import { toFigureMap } from '@/lib/procedures/figures/figure-view';
+import { FIGURES } from '@/lib/procedures/figure-names';
 import { makeProcedure, makeSource } from '../compare/fixtures';
 
 // One record per figure: a figure added to the registry (here, in this test only) shows on the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getFacetOptions, getRecoveryOptions, getSpecialtyOptions } from '@/lib/procedures/filter-options';
+import { getFacetOptions, getRecoveryOptions, getSpecialtyOptions } from '@/lib/procedures/list/filter-options';
 import { makeCounts, makeParams } from './ui-fixtures';
 
 describe('getRecoveryOptions', () => {

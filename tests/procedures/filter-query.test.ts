@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { applyFilterFormState, getFilterFormState, getQueryFromFormData } from '@/lib/procedures/filter-query';
+import { applyFilterFormState, getFilterFormState, getQueryFromFormData } from '@/lib/procedures/list/filter-query';
 import { makeParams } from './ui-fixtures';
 
 describe('getQueryFromFormData', () => {

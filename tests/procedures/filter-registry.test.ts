@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { clearAllFilters, getActiveFilters, getRelaxations, toListHref } from '@/lib/procedures/active-filters';
-import { loadCatalog } from '@/lib/procedures/catalog-file';
-import { toProcedureData } from '@/lib/procedures/catalog-to-row';
+import { clearAllFilters, getActiveFilters, getRelaxations, toListHref } from '@/lib/procedures/list/active-filters';
+import { loadCatalog } from '@/lib/procedures/catalog/catalog-file';
+import { toProcedureData } from '@/lib/procedures/catalog/catalog-to-row';
 import { ANESTHESIA, FDA_STATUSES } from '@/lib/procedures/constants';
-import { anyOf, createListRegistry, defineFilter } from '@/lib/procedures/filter-kinds';
-import { getQueryFromFormData, getFilterFormState } from '@/lib/procedures/filter-query';
-import { LIST_FILTERS, LIST_REGISTRY, VIEW_FIELDS } from '@/lib/procedures/filter-registry';
+import { anyOf, createListRegistry, defineFilter } from '@/lib/procedures/list/filter-kinds';
+import { getQueryFromFormData, getFilterFormState } from '@/lib/procedures/list/filter-query';
+import { LIST_FILTERS, LIST_REGISTRY, VIEW_FIELDS } from '@/lib/procedures/list/filter-registry';
 import { ANESTHESIA_LABELS, FDA_STATUS_LABELS } from '@/lib/procedures/labels';
-import { facetQuery, whereClause } from '@/lib/procedures/list-sql';
-import { toSearchString } from '@/lib/procedures/list-url';
-import { getNoticeText } from '@/lib/procedures/notice-text';
-import { parseListParamsLenient, parseListParamsStrict } from '@/lib/procedures/search-params';
+import { facetQuery, whereClause } from '@/lib/procedures/list/list-sql';
+import { toSearchString } from '@/lib/procedures/list/list-url';
+import { getNoticeText } from '@/lib/procedures/list/notice-text';
+import { parseListParamsLenient, parseListParamsStrict } from '@/lib/procedures/list/search-params';
 
 // Adding a list filter is one registry record. Two new ones are declared here, in this test
 // only, and everything else (parsing, URL, chips, hints, notices, form state, SQL and facet

@@ -5,8 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SpecialtyComparison } from '@/components/guide/specialty-comparison';
 import { AtAGlance } from '@/components/procedures/detail/at-a-glance';
 import { RiskLists } from '@/components/procedures/detail/risk-lists';
-import { getGuideStats } from '@/lib/procedures/guide-stats';
-import type { ProcedureDetail } from '@/lib/procedures/view';
+import { getGuideStats } from '@/lib/procedures/figures/guide-stats';
+import type { ProcedureDetail } from '@/lib/procedures/catalog/view';
 import { makeCard } from './ui-fixtures';
 
 afterEach(cleanup);

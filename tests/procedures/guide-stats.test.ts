@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatShare, getGuideStats, getRecoveryStats, median } from '@/lib/procedures/guide-stats';
+import { formatShare, getGuideStats, getRecoveryStats, median } from '@/lib/procedures/figures/guide-stats';
 import { makeCard } from './ui-fixtures';
 
 describe('median', () => {

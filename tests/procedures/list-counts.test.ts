@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '@/lib/procedures/catalog-file';
-import { toProcedureData } from '@/lib/procedures/catalog-to-row';
-import { getEmptyResultCounts, getListWithCounts } from '@/lib/procedures/list-counts';
-import { listParamsSchema, type ListParams } from '@/lib/procedures/search-params';
+import { loadCatalog } from '@/lib/procedures/catalog/catalog-file';
+import { toProcedureData } from '@/lib/procedures/catalog/catalog-to-row';
+import { getEmptyResultCounts, getListWithCounts } from '@/lib/procedures/list/list-counts';
+import { listParamsSchema, type ListParams } from '@/lib/procedures/list/search-params';
 
 // The counts /procedures shows around its results, against this worker's real database.
 

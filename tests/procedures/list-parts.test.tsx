@@ -7,7 +7,7 @@ import { EmptyResults } from '@/components/procedures/empty-results';
 import { Pagination, getPageWindow } from '@/components/procedures/pagination';
 import { ParamNotices } from '@/components/procedures/param-notices';
 import { ResultsHeader } from '@/components/procedures/results-header';
-import { getActiveFilters } from '@/lib/procedures/active-filters';
+import { getActiveFilters } from '@/lib/procedures/list/active-filters';
 import { makeParams } from './ui-fixtures';
 
 afterEach(cleanup);

@@ -8,8 +8,8 @@ import {
   REPEATABLE_LIST_FIELDS,
   SORT_KEYS,
   toSearchString,
-} from '@/lib/procedures/list-url';
-import { listFields, listParamsSchema, parseListParamsLenient } from '@/lib/procedures/search-params';
+} from '@/lib/procedures/list/list-url';
+import { listFields, listParamsSchema, parseListParamsLenient } from '@/lib/procedures/list/search-params';
 
 // The zod-free URL helpers the filter form runs in the browser must agree with the schema the
 // server parses with, or the form would navigate to URLs the page then rewrites.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getNoticeText } from '@/lib/procedures/notice-text';
-import { parseListParamsLenient } from '@/lib/procedures/search-params';
+import { getNoticeText } from '@/lib/procedures/list/notice-text';
+import { parseListParamsLenient } from '@/lib/procedures/list/search-params';
 
 describe('getNoticeText', () => {
   it('says what was received and what the page did instead, for each bad field', () => {

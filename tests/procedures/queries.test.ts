@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '@/lib/procedures/catalog-file';
-import { toProcedureData } from '@/lib/procedures/catalog-to-row';
-import { getLessDowntimeAlternatives, getProcedureBySlug, getProcedureList, getProceduresBySlugs } from '@/lib/procedures/queries';
-import { listParamsSchema, type ListParams } from '@/lib/procedures/search-params';
+import { loadCatalog } from '@/lib/procedures/catalog/catalog-file';
+import { toProcedureData } from '@/lib/procedures/catalog/catalog-to-row';
+import { getLessDowntimeAlternatives, getProcedureBySlug, getProcedureList, getProceduresBySlugs } from '@/lib/procedures/list/queries';
+import { listParamsSchema, type ListParams } from '@/lib/procedures/list/search-params';
 
 // Against the real seeded database of this worker (PGlite, or PostgreSQL with TEST_DATABASE_URL).
 

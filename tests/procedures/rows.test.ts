@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
-import { toDetailFromEntry } from '@/lib/procedures/catalog-details';
-import { loadCatalog } from '@/lib/procedures/catalog-file';
-import { getAllProcedureCards, getAllProcedureDetails } from '@/lib/procedures/queries';
-import { cardSelect, toCard } from '@/lib/procedures/view';
+import { toDetailFromEntry } from '@/lib/procedures/catalog/catalog-details';
+import { loadCatalog } from '@/lib/procedures/catalog/catalog-file';
+import { getAllProcedureCards, getAllProcedureDetails } from '@/lib/procedures/list/queries';
+import { cardSelect, toCard } from '@/lib/procedures/catalog/view';
 
 // The card and detail columns are listed once (cardSelect, detailSelect). Against the real seeded
 // database: every way of reading them gives the same view model.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PAGE_SIZE, toSearchString } from '@/lib/procedures/list-url';
-import { parseListParamsLenient, parseListParamsStrict } from '@/lib/procedures/search-params';
+import { DEFAULT_PAGE_SIZE, toSearchString } from '@/lib/procedures/list/list-url';
+import { parseListParamsLenient, parseListParamsStrict } from '@/lib/procedures/list/search-params';
 
 const qs = (query: string) => new URLSearchParams(query);
 

@@ -1,7 +1,7 @@
-import type { FilterCounts } from '@/lib/procedures/filter-options';
-import type { Facets } from '@/lib/procedures/queries';
-import { listParamsSchema, type ListParams } from '@/lib/procedures/search-params';
-import type { ProcedureCard } from '@/lib/procedures/view';
+import type { FilterCounts } from '@/lib/procedures/list/filter-options';
+import type { Facets } from '@/lib/procedures/list/queries';
+import { listParamsSchema, type ListParams } from '@/lib/procedures/list/search-params';
+import type { ProcedureCard } from '@/lib/procedures/catalog/view';
 
 // Builders for the procedures UI tests: plain view models and params, no database.
 

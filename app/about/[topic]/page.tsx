@@ -5,11 +5,11 @@ import { CoverageTable } from '@/components/about/coverage-table';
 import { FigureDefinitions } from '@/components/about/figure-definitions';
 import { HowWeRank } from '@/components/planner/how-we-rank';
 import { textLink } from '@/components/ui/styles';
-import { formatIsoDate } from '@/lib/procedures/card-format';
+import { formatIsoDate } from '@/lib/procedures/figures/card-format';
 import { SOURCE_KINDS } from '@/lib/procedures/constants';
-import { COVERAGE_FLOORS, COVERAGE_TARGETS, OLD_AFTER_YEARS, getCoverage } from '@/lib/procedures/coverage';
+import { COVERAGE_FLOORS, COVERAGE_TARGETS, OLD_AFTER_YEARS, getCoverage } from '@/lib/procedures/figures/coverage';
 import { SOURCE_KIND_LABELS } from '@/lib/procedures/labels';
-import { getAllProcedureDetails } from '@/lib/procedures/queries';
+import { getAllProcedureDetails } from '@/lib/procedures/list/queries';
 
 // A catalog page, cached (lib/cache/cached-pages.mjs): rendered on its first request, never at
 // build time, and re-rendered after CATALOG_REVALIDATE_SECONDS (Next needs the literal here).

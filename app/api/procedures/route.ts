@@ -1,7 +1,7 @@
 import { API_ROUTES } from '@/lib/api/routes';
 import { withApi } from '@/lib/http/api';
 import { jsonOk } from '@/lib/http/json';
-import { getProcedureList } from '@/lib/procedures/queries';
+import { getProcedureList } from '@/lib/procedures/list/queries';
 
 export const dynamic = 'force-dynamic';
 

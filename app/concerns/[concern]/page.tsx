@@ -11,7 +11,7 @@ import { CONCERNS_PATH, getConcernLabel, parseConcernSlug, toConcernHref } from 
 import { ladderItems } from '@/lib/concerns/ladder';
 import { getConcernOptions } from '@/lib/concerns/queries';
 import { describeRung, summarizeLadder } from '@/lib/concerns/summary';
-import { toListHref } from '@/lib/procedures/active-filters';
+import { toListHref } from '@/lib/procedures/list/active-filters';
 
 // A catalog page, cached (lib/cache/cached-pages.mjs): rendered on its first request, never at
 // build time, and re-rendered after CATALOG_REVALIDATE_SECONDS (Next needs the literal here).

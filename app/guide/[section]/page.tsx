@@ -6,8 +6,8 @@ import { SpecialtyComparison } from '@/components/guide/specialty-comparison';
 import { SpecialtyExplainer } from '@/components/guide/specialty-explainer';
 import { EventDateForm } from '@/components/planner/event-date-form';
 import { textLink } from '@/components/ui/styles';
-import { getGuideStats } from '@/lib/procedures/guide-stats';
-import { getAllProcedureCards } from '@/lib/procedures/queries';
+import { getGuideStats } from '@/lib/procedures/figures/guide-stats';
+import { getAllProcedureCards } from '@/lib/procedures/list/queries';
 import { getConcernCounts } from '@/lib/concerns/queries';
 import { isConcern } from '@/lib/concerns/concern-url';
 

@@ -18,9 +18,9 @@ import { textLink } from '@/components/ui/styles';
 import { timingFacts } from '@/lib/planner/timing-facts';
 import { questionsForProcedure } from '@/lib/consultation/questions';
 import { CONSULTATION } from '@/lib/consultation/schema';
-import { getMetaDescription } from '@/lib/procedures/card-format';
+import { getMetaDescription } from '@/lib/procedures/figures/card-format';
 import { CATEGORY_LABELS, SPECIALTY_LABELS } from '@/lib/procedures/labels';
-import { getLessDowntimeAlternatives, getProcedureBySlug } from '@/lib/procedures/queries';
+import { getLessDowntimeAlternatives, getProcedureBySlug } from '@/lib/procedures/list/queries';
 import { slugSchema } from '@/lib/procedures/slug';
 
 // A catalog page, cached (lib/cache/cached-pages.mjs): rendered on its first request, never at

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { FigureEvidence } from '@/components/procedures/detail/figure-evidence';
-import { NOT_REPORTED, formatCost, formatCostNote } from '@/lib/procedures/card-format';
-import { FIGURE_REGISTRY, appliesTo, evidenceFor, type FigureRecord } from '@/lib/procedures/figure-registry';
-import { FIGURE_LABELS } from '@/lib/procedures/figures';
+import { NOT_REPORTED, formatCost, formatCostNote } from '@/lib/procedures/figures/card-format';
+import { FIGURE_REGISTRY, appliesTo, evidenceFor, type FigureRecord } from '@/lib/procedures/figures/figure-registry';
+import { FIGURE_LABELS } from '@/lib/procedures/figure-names';
 import { ANESTHESIA_LABELS, COST_BASIS_LABELS, RISK_LABELS } from '@/lib/procedures/labels';
-import type { ProcedureDetail } from '@/lib/procedures/view';
+import type { ProcedureDetail } from '@/lib/procedures/catalog/view';
 
 export type AtAGlanceProps = {
   procedure: ProcedureDetail;

@@ -1,6 +1,6 @@
 import { textLink } from '@/components/ui/styles';
 import { SOURCE_KIND_LABELS } from '@/lib/procedures/labels';
-import type { EvidenceView, SourceView } from '@/lib/procedures/view';
+import type { EvidenceView, SourceView } from '@/lib/procedures/catalog/view';
 
 // A figure's source on request: a <details> marker, so it opens by keyboard and without
 // JavaScript, holding the quote that locates the figure and the source entry it comes from.

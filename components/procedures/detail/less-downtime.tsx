@@ -1,5 +1,5 @@
 import { ProcedureGrid } from '@/components/procedures/procedure-grid';
-import type { ProcedureCard } from '@/lib/procedures/view';
+import type { ProcedureCard } from '@/lib/procedures/catalog/view';
 
 export type LessDowntimeProps = { alternatives: ProcedureCard[]; recoveryReported: boolean };
 

@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import { focusRing } from '@/components/ui/styles';
-import { toListHref } from '@/lib/procedures/active-filters';
+import { toListHref } from '@/lib/procedures/list/active-filters';
 import { humanize } from '@/lib/procedures/labels';
-import type { ProcedureDetail } from '@/lib/procedures/view';
-import type { ListParams } from '@/lib/procedures/search-params';
+import type { ProcedureDetail } from '@/lib/procedures/catalog/view';
+import type { ListParams } from '@/lib/procedures/list/search-params';
 
 export type NamesAndUsesProps = Pick<ProcedureDetail, 'aliases' | 'brands' | 'concerns' | 'bodyAreas'>;
 

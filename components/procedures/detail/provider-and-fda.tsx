@@ -1,5 +1,5 @@
 import { FDA_STATUS_LABELS } from '@/lib/procedures/labels';
-import type { ProcedureDetail } from '@/lib/procedures/view';
+import type { ProcedureDetail } from '@/lib/procedures/catalog/view';
 
 export type ProviderAndFdaProps = Pick<ProcedureDetail, 'providerType' | 'trainingToLookFor' | 'fdaStatus' | 'fdaNote'>;
 

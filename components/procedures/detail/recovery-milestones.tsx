@@ -1,6 +1,6 @@
 import { FigureEvidence } from '@/components/procedures/detail/figure-evidence';
-import { formatTimespan } from '@/lib/procedures/card-format';
-import type { Milestone } from '@/lib/procedures/view';
+import { formatTimespan } from '@/lib/procedures/figures/card-format';
+import type { Milestone } from '@/lib/procedures/catalog/view';
 
 export type RecoveryMilestonesProps = { milestones: Milestone[] };
 

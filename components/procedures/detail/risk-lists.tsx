@@ -1,4 +1,4 @@
-import type { RiskView } from '@/lib/procedures/view';
+import type { RiskView } from '@/lib/procedures/catalog/view';
 import { FigureEvidence } from './figure-evidence';
 
 export type RiskListsProps = { commonSideEffects: readonly RiskView[]; seriousRisks: readonly RiskView[] };

@@ -1,7 +1,7 @@
 import { describeSource } from '@/components/procedures/detail/figure-evidence';
 import { textLink } from '@/components/ui/styles';
-import { formatIsoDate } from '@/lib/procedures/card-format';
-import type { SourceView } from '@/lib/procedures/view';
+import { formatIsoDate } from '@/lib/procedures/figures/card-format';
+import type { SourceView } from '@/lib/procedures/catalog/view';
 
 export type SourcesListProps = { sources: SourceView[]; lastReviewed: string };
 

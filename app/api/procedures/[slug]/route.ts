@@ -1,8 +1,8 @@
 import { API_ROUTES } from '@/lib/api/routes';
 import { ApiError, withApi } from '@/lib/http/api';
 import { jsonOk } from '@/lib/http/json';
-import { toFigureMap } from '@/lib/procedures/figure-view';
-import { getProcedureBySlug } from '@/lib/procedures/queries';
+import { toFigureMap } from '@/lib/procedures/figures/figure-view';
+import { getProcedureBySlug } from '@/lib/procedures/list/queries';
 
 export const dynamic = 'force-dynamic';
 

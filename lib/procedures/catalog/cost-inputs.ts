@@ -1,5 +1,5 @@
-import { isGap, type CatalogEntry } from '@/lib/procedures/catalog-schema';
-import type { EvidenceView, ProcedureDetail } from '@/lib/procedures/view';
+import { isGap, type CatalogEntry } from '@/lib/procedures/catalog/catalog-schema';
+import type { EvidenceView, ProcedureDetail } from '@/lib/procedures/catalog/view';
 import { getCostOverTime, type CostInputView, type CostOverTime, type CostOverTimeInput, type DerivedCost } from './cost-over-time';
 
 // The two shapes cost-over-time is computed from: a reviewed catalog entry (the seed stores the

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseLeniently, toRawQuery, type QueryInput } from '../http/query-entries';
+import { parseLeniently, toRawQuery, type QueryInput } from '../../http/query-entries';
 import type { ListRegistry, ValueSpec } from './filter-kinds';
 import { LIST_REGISTRY, type ListParams } from './filter-registry';
 

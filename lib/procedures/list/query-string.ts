@@ -1,4 +1,4 @@
-import { toRawQuery, type QueryInput } from '../http/query-entries';
+import { toRawQuery, type QueryInput } from '../../http/query-entries';
 
 // The canonical query string of a list, from the plain shape of its URL (field order, list fields,
 // defaults). Free of the registry, zod and the database: the filter form's browser code runs it

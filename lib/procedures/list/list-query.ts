@@ -1,7 +1,7 @@
-import { Prisma, type PrismaClient } from '../generated/prisma/client';
+import { Prisma, type PrismaClient } from '../../generated/prisma/client';
 import { cubeServes, FACET_KEYS, facetQuery, orderBy, TOTAL_FACET, whereClause, type FacetKey } from './list-sql';
 import type { ListParams } from './search-params';
-import { cardSelect, toCard, type CardRow, type ProcedureCard } from './view';
+import { cardSelect, toCard, type CardRow, type ProcedureCard } from '../catalog/view';
 
 // The catalog list query on a given client. Kept free of the app's client singleton (and of
 // 'server-only') so benchmarks and scripts run exactly the query the pages run.

@@ -1,6 +1,6 @@
-import { formatUsdRange } from './cost-over-time';
-import { COST_BASIS_TOTAL_NOTES, RISK_LABELS, formatDayRange, formatUsd } from './labels';
-import type { CostView, Milestone, ProcedureCard, ResultsView } from './view';
+import { formatUsdRange } from '../catalog/cost-over-time';
+import { COST_BASIS_TOTAL_NOTES, RISK_LABELS, formatDayRange, formatUsd } from '../labels';
+import type { CostView, Milestone, ProcedureCard, ResultsView } from '../catalog/view';
 
 // Display wording for the numbers on a procedure card. Pure, so the card, the detail page and
 // tests agree. Unknowns are said out loud ("Not reported"): a blank would read as "none".

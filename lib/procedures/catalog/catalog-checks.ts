@@ -1,5 +1,5 @@
 import { isGap, type CatalogEntry, type Evidence } from './catalog-schema';
-import { FIGURE_LABELS } from './figures';
+import { FIGURE_LABELS } from '../figure-names';
 
 // Checks that catch what a catalog review found: figures that cannot all be true together and
 // upper bounds stored as exact values fail; a course pieced together from two sources is a

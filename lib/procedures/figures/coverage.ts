@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import floorsFile from '../../prisma/catalog-floors.json';
-import { SOURCE_KINDS, type SourceKind } from './constants';
+import floorsFile from '../../../prisma/catalog-floors.json';
+import { SOURCE_KINDS, type SourceKind } from '../constants';
 import { FIGURE_REGISTRY, evidenceFor, type FigureRecord } from './figure-registry';
-import { FIGURES, type Figure } from './figures';
-import type { ProcedureDetail } from './view';
+import { FIGURES, type Figure } from '../figure-names';
+import type { ProcedureDetail } from '../catalog/view';
 
 // Catalog coverage: for each figure, how many of the procedures it applies to report it, what
 // kinds of source the reported figures rest on, which figures are old, and where the gaps are.

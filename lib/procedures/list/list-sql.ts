@@ -1,4 +1,4 @@
-import { Prisma } from '../generated/prisma/client';
+import { Prisma } from '../../generated/prisma/client';
 import { itemsOf, type FilterDef, type ListRegistry, type RecoveryPick, type WhereSpec } from './filter-kinds';
 import { isMaskedArray, maskBits, maskColumn, maskOf } from './facet-masks';
 import { LIST_REGISTRY, type FacetKey, type ListParams, type SortKey } from './filter-registry';
@@ -33,7 +33,7 @@ function column(name: string): Prisma.Sql {
 
 /**
  * How a filter reads its column. The facet statement reads concerns and areas as their bit masks
- * (lib/procedures/facet-masks.ts), cheaper per row than overlapping text arrays; the page keeps
+ * (lib/procedures/list/facet-masks.ts), cheaper per row than overlapping text arrays; the page keeps
  * the arrays, which their GIN indexes serve.
  */
 type ArrayForm = 'array' | 'mask';
@@ -155,7 +155,7 @@ export function cubeServes(params: ListParams, registry: ListRegistry = LIST_REG
  * a MATERIALIZED CTE of the few narrow columns facets need, tagged with the one facet filter they
  * fail (`miss`, NULL if none); rows failing two are left out. The single-valued facets and the
  * recovery picks then read a small GROUP BY of that set, the array facets match its distinct
- * masks of concerns and areas (lib/procedures/facet-masks.ts) to their values.
+ * masks of concerns and areas (lib/procedures/list/facet-masks.ts) to their values.
  * (Ten separate passes over the wide table rows, each re-evaluating the search, were what made
  * this statement slow at scale.) Where the facet cube serves the list, the same sums read its few
  * thousand precounted cells instead of the catalog's rows: `scalars` from ProcedureFacetCell, each

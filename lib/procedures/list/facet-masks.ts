@@ -1,4 +1,4 @@
-import { Prisma } from '../generated/prisma/client';
+import { Prisma } from '../../generated/prisma/client';
 
 // The array columns the list's facet statement reads as bit masks: concernMask and bodyAreaMask,
 // set from the arrays by a trigger on every write, with the bit of each value in FacetMaskBit

@@ -1,5 +1,5 @@
 import { FIGURE_REGISTRY, evidenceFor, type FigureRecord } from './figure-registry';
-import type { EvidenceView, ProcedureDetail } from './view';
+import type { EvidenceView, ProcedureDetail } from '../catalog/view';
 
 // Each figure with its evidence beside it, as the API returns it: a value and where it comes
 // from, or what was searched when no source gives it. null: the figure does not apply (the

@@ -1,5 +1,5 @@
-import { INVASIVENESS, RISK_LEVELS, SPECIALTIES, type Invasiveness, type RiskLevel, type Specialty } from './constants';
-import type { ProcedureCard } from './view';
+import { INVASIVENESS, RISK_LEVELS, SPECIALTIES, type Invasiveness, type RiskLevel, type Specialty } from '../constants';
+import type { ProcedureCard } from '../catalog/view';
 
 // Figures for the landing guide ("cosmetic dermatology or plastic surgery?"), computed from the
 // catalog rather than written by hand, so the guide cannot drift from the data it introduces.

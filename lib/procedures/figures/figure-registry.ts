@@ -1,7 +1,7 @@
 import { NOT_REPORTED, formatCost, formatDuration, formatResults, formatSessions, formatTimespan } from './card-format';
-import { FIGURE_DEFINITIONS, FIGURE_LABELS, FIGURES, type Figure } from './figures';
-import { formatDayRange } from './labels';
-import type { DayRange, EvidenceView, ProcedureDetail } from './view';
+import { FIGURE_DEFINITIONS, FIGURE_LABELS, FIGURES, type Figure } from '../figure-names';
+import { formatDayRange } from '../labels';
+import type { DayRange, EvidenceView, ProcedureDetail } from '../catalog/view';
 
 // One record per figure: what it is called and means, its unit, how to read and word it from a
 // procedure, and which screens show it. The procedure page, the compare table, the consultation

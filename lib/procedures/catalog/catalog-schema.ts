@@ -11,8 +11,8 @@ import {
   RISK_LEVELS,
   SOURCE_KINDS,
   SPECIALTIES,
-} from './constants';
-import { RECOVERY_DAYS_MAX } from './limits';
+} from '../constants';
+import { RECOVERY_DAYS_MAX } from '../limits';
 
 // The shape of one reviewed catalog entry, as written in prisma/catalog/*.json (catalog v2).
 // The seed and the app share it, so a bad entry fails the same way everywhere.

@@ -1,9 +1,9 @@
-import { getDb } from '../db';
+import { getDb } from '../../db';
 import { CARD_COLUMNS, countProcedureMatches, queryProcedureList, type ProcedureList } from './list-query';
 import { toSearchString } from './list-url';
 import type { ListParams } from './search-params';
-import { createTtlCache } from '../cache/ttl-cache';
-import { detailSelect, toCard, toDetail, type CardRow, type ProcedureCard, type ProcedureDetail } from './view';
+import { createTtlCache } from '../../cache/ttl-cache';
+import { detailSelect, toCard, toDetail, type CardRow, type ProcedureCard, type ProcedureDetail } from '../catalog/view';
 
 export type { FacetCount, Facets, ProcedureList } from './list-query';
 

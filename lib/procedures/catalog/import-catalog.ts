@@ -1,4 +1,4 @@
-import type { PrismaClient } from '../generated/prisma/client';
+import type { PrismaClient } from '../../generated/prisma/client';
 import type { CatalogEntry } from './catalog-schema';
 import { toProcedureData, toSourceRows } from './catalog-to-row';
 

@@ -5,7 +5,7 @@ import { catalogSchema, type CatalogEntry } from './catalog-schema';
 // Reads and validates the reviewed catalog (every *.json file in a folder, in name order).
 // Any problem throws one message naming the file, the entry and the field.
 
-export const CATALOG_DIR = path.resolve(import.meta.dirname, '../../prisma/catalog');
+export const CATALOG_DIR = path.resolve(import.meta.dirname, '../../../prisma/catalog');
 
 export class CatalogError extends Error {}
 

@@ -1,4 +1,4 @@
-import type { QueryInput } from '../http/query-entries';
+import type { QueryInput } from '../../http/query-entries';
 import type { ListRegistry } from './filter-kinds';
 import { LIST_REGISTRY, type ListParams } from './filter-registry';
 import { formToCanonicalQuery, toCanonicalQuery, type QueryValue } from './query-string';

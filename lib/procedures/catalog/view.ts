@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { Prisma } from '../generated/prisma/client';
+import type { Prisma } from '../../generated/prisma/client';
 import { evidenceSchema } from './catalog-schema';
-import type { Anesthesia, Category, CostBasis, CostUnit, FdaStatus, Invasiveness, RiskLevel, SourceKind, Specialty } from './constants';
-import { FIGURES, type Figure } from './figures';
+import type { Anesthesia, Category, CostBasis, CostUnit, FdaStatus, Invasiveness, RiskLevel, SourceKind, Specialty } from '../constants';
+import { FIGURES, type Figure } from '../figure-names';
 
 // View models: what pages, the API and other domains (compare, bookmarks, planner) receive.
 // Components never see raw Prisma rows; unknown numbers stay null and are shown as "not reported".
@@ -35,7 +35,7 @@ export type ProcedureCard = {
   riskLevel: RiskLevel;
   recoveryDays: DayRange | null;
   cost: CostView | null;
-  /** Per year of keeping the result, calculated from sourced inputs (lib/procedures/cost-over-time.ts); null when one is missing. */
+  /** Per year of keeping the result, calculated from sourced inputs (lib/procedures/catalog/cost-over-time.ts); null when one is missing. */
   costPerYear: { lowUsd: number; highUsd: number } | null;
   results: ResultsView | null;
   summary: string;
@@ -108,7 +108,7 @@ export type ProcedureDetail = ProcedureCard & {
 
 /**
  * The Procedure columns a card needs, listed once: Prisma selects use it as is, the raw list
- * queries name its keys (lib/procedures/list-query.ts CARD_COLUMNS), and CardRow is its payload.
+ * queries name its keys (lib/procedures/list/list-query.ts CARD_COLUMNS), and CardRow is its payload.
  */
 export const cardSelect = {
   slug: true,

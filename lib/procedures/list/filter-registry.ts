@@ -1,4 +1,4 @@
-import { BODY_AREAS, CATEGORIES, CONCERNS, INVASIVENESS, RISK_LEVELS, SPECIALTIES } from './constants';
+import { BODY_AREAS, CATEGORIES, CONCERNS, INVASIVENESS, RISK_LEVELS, SPECIALTIES } from '../constants';
 import {
   anyOf,
   createListRegistry,
@@ -10,8 +10,8 @@ import {
   type ParamsOf,
   type RecoveryPick,
 } from './filter-kinds';
-import { CATEGORY_LABELS, INVASIVENESS_LABELS, RISK_LABELS, SPECIALTY_LABELS, formatUsd, humanize } from './labels';
-import { COST_USD_MAX, RECOVERY_DAYS_MAX } from './limits';
+import { CATEGORY_LABELS, INVASIVENESS_LABELS, RISK_LABELS, SPECIALTY_LABELS, formatUsd, humanize } from '../labels';
+import { COST_USD_MAX, RECOVERY_DAYS_MAX } from '../limits';
 
 // The catalog list's filters, one record each: URL key and value (from which the zod schemas
 // are built), wording for chips, hints and notices, SQL condition, facet and place in the panel.

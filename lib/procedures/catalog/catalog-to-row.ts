@@ -1,8 +1,8 @@
 import { costInputFromEntry } from './cost-inputs';
 import { getCostOverTime } from './cost-over-time';
 import { isGap, type CatalogEntry, type CatalogRisk, type Evidence } from './catalog-schema';
-import { COST_UNIT_LABELS } from './labels';
-import type { Figure } from './figures';
+import { COST_UNIT_LABELS } from '../labels';
+import type { Figure } from '../figure-names';
 
 // Maps a reviewed catalog entry to the Procedure columns. Pure, so the seed and tests share it.
 
