@@ -1,5 +1,5 @@
 import { LONG_LASTING, NOT_REPORTED } from '../procedures/figures/card-format';
-import { formatUsd } from '../procedures/labels';
+import { formatRange, formatUsd } from '../procedures/labels';
 import type { CostView, DayRange, ResultsView } from '../procedures/catalog/view';
 
 // Display strings for compare cells. Each row keeps one unit (days, minutes, months, US dollars)
@@ -7,13 +7,12 @@ import type { CostView, DayRange, ResultsView } from '../procedures/catalog/view
 
 export function formatMinuteRange(range: DayRange | null): string {
   if (!range) return NOT_REPORTED;
-  return range.min === range.max ? `${range.max} min` : `${range.min}–${range.max} min`;
+  return formatRange(range.min, range.max, 'min');
 }
 
 export function formatCount(range: { min: number; max: number } | null, noun: string): string {
   if (!range) return NOT_REPORTED;
-  const plural = range.max === 1 ? noun : `${noun}s`;
-  return range.min === range.max ? `${range.max} ${plural}` : `${range.min}–${range.max} ${plural}`;
+  return formatRange(range.min, range.max, [noun, `${noun}s`]);
 }
 
 export function formatResultsDuration(results: ResultsView | null): string {
@@ -21,7 +20,7 @@ export function formatResultsDuration(results: ResultsView | null): string {
   if (results.permanent) return LONG_LASTING;
   const { minMonths: min, maxMonths: max } = results;
   const unit = (n: number) => (n === 1 ? 'month' : 'months');
-  if (min !== null && max !== null) return min === max ? `${max} ${unit(max)}` : `${min}–${max} ${unit(max)}`;
+  if (min !== null && max !== null) return formatRange(min, max, ['month', 'months']);
   if (max !== null) return `Up to ${max} ${unit(max)}`;
   if (min !== null) return `At least ${min} ${unit(min)}`;
   return NOT_REPORTED;
@@ -36,7 +35,7 @@ export function resultsMonthsValue(results: ResultsView | null): number | null {
 
 export function formatCostRange(cost: CostView | null): string {
   if (!cost || (cost.lowUsd === null && cost.highUsd === null)) return NOT_REPORTED;
-  if (cost.lowUsd !== null && cost.highUsd !== null) return `${formatUsd(cost.lowUsd)}–${formatUsd(cost.highUsd)}`;
+  if (cost.lowUsd !== null && cost.highUsd !== null) return formatRange(cost.lowUsd, cost.highUsd, undefined, formatUsd);
   return cost.lowUsd !== null ? `From ${formatUsd(cost.lowUsd)}` : `Up to ${formatUsd(cost.highUsd as number)}`;
 }
 

@@ -1,23 +1,15 @@
+import { createLocalStore } from '../browser/local-store';
 import { MAX_COMPARE } from './limits';
 
-// The compare tray's state: a tiny external store over localStorage, read by every button and
-// the tray through useSyncExternalStore so they always agree. The `storage` event keeps other
-// tabs in step. Client-only: the server snapshot is null ("not known yet"), so nothing
-// user-specific ends up in server-rendered, shareable HTML.
+// The compare tray's state: the browser's one local store (lib/browser/local-store.ts), read by
+// every button and the tray through useSyncExternalStore so they always agree, other tabs
+// included. Client-only: nothing user-specific ends up in server-rendered, shareable HTML.
 
 export type TrayItem = { slug: string; name: string };
 export type AddResult = { ok: true } | { ok: false; reason: 'full' };
 
 export const TRAY_STORAGE_KEY = 'procedure-compare:tray:v1';
 const EMPTY: readonly TrayItem[] = Object.freeze([]);
-
-const listeners = new Set<() => void>();
-// Used when localStorage is unavailable (blocked, private mode, quota): the tray still works for
-// this page's lifetime instead of silently dropping choices.
-let memoryRaw: string | null = null;
-let storageWorks = true;
-let cachedRaw: string | null | undefined;
-let cachedItems: readonly TrayItem[] = EMPTY;
 
 function isTrayItem(value: unknown): value is TrayItem {
   if (typeof value !== 'object' || value === null) return false;
@@ -39,57 +31,16 @@ export function parseTray(raw: string | null): readonly TrayItem[] {
   }
 }
 
-function readRaw(): string | null {
-  if (storageWorks) {
-    try {
-      return window.localStorage.getItem(TRAY_STORAGE_KEY);
-    } catch {
-      storageWorks = false;
-    }
-  }
-  return memoryRaw;
-}
+const store = createLocalStore<readonly TrayItem[]>({
+  key: TRAY_STORAGE_KEY,
+  parse: parseTray,
+  serialize: (items) => JSON.stringify(items),
+});
 
-function write(items: readonly TrayItem[]): void {
-  const raw = JSON.stringify(items);
-  memoryRaw = raw;
-  if (storageWorks) {
-    try {
-      window.localStorage.setItem(TRAY_STORAGE_KEY, raw);
-    } catch {
-      storageWorks = false;
-    }
-  }
-  for (const listener of listeners) listener();
-}
-
-function onStorage(event: StorageEvent): void {
-  // key === null means another tab cleared all storage.
-  if (event.key === TRAY_STORAGE_KEY || event.key === null) for (const listener of listeners) listener();
-}
-
-export function subscribeTray(listener: () => void): () => void {
-  if (listeners.size === 0) window.addEventListener('storage', onStorage);
-  listeners.add(listener);
-  return () => {
-    listeners.delete(listener);
-    if (listeners.size === 0) window.removeEventListener('storage', onStorage);
-  };
-}
-
-/** Same array back while the stored text is unchanged, as useSyncExternalStore requires. */
-export function getTraySnapshot(): readonly TrayItem[] {
-  const raw = readRaw();
-  if (raw !== cachedRaw) {
-    cachedRaw = raw;
-    cachedItems = parseTray(raw);
-  }
-  return cachedItems;
-}
-
-export function getTrayServerSnapshot(): null {
-  return null;
-}
+export const subscribeTray = store.subscribe;
+export const getTraySnapshot = store.getSnapshot;
+export const getTrayServerSnapshot = store.getServerSnapshot;
+const write = store.set;
 
 /** Whether the tray holds this procedure. */
 export function inTray(items: readonly TrayItem[], slug: string): boolean {

@@ -1,41 +1,32 @@
-// Allow-listed values shared by the catalog schema, the database enums and the filters.
-// Keep these in the same order as the enums in prisma/schema.prisma.
+import { Anesthesia, Category, FdaStatus, Invasiveness, RiskLevel, SourceKind, Specialty } from '../generated/prisma/enums';
 
-export const CATEGORIES = [
-  'neuromodulator',
-  'dermal_filler',
-  'laser_light',
-  'chemical_peel',
-  'skin_resurfacing',
-  'body_contouring',
-  'thread_lift',
-  'surgery',
-  'other_injectable', // PRP, sclerotherapy: appended, as Postgres can only add enum values at the end
-] as const;
-export type Category = (typeof CATEGORIES)[number];
+// Allow-listed values shared by the catalog schema, the database enums and the filters. Those the
+// database stores as enums are read from Prisma's generated enums (prisma/schema.prisma is their
+// one definition, in the order Postgres sorts them); the rest are listed here.
+// What each value means is written beside the enums in prisma/schema.prisma.
 
-export const SPECIALTIES = ['cosmetic_dermatology', 'plastic_surgery'] as const;
-export type Specialty = (typeof SPECIALTIES)[number];
+/** An enum's values as a non-empty tuple (what z.enum and the filters want), in schema order. */
+function valuesOf<T extends Record<string, string>>(enumObject: T): readonly [T[keyof T], ...T[keyof T][]] {
+  return Object.values(enumObject) as [T[keyof T], ...T[keyof T][]];
+}
 
-export const INVASIVENESS = ['non_invasive', 'minimally_invasive', 'surgical'] as const;
-export type Invasiveness = (typeof INVASIVENESS)[number];
+export const CATEGORIES = valuesOf(Category);
+export type { Category };
 
-export const ANESTHESIA = ['none', 'topical', 'local', 'sedation', 'general'] as const;
-export type Anesthesia = (typeof ANESTHESIA)[number];
+export const SPECIALTIES = valuesOf(Specialty);
+export type { Specialty };
 
-export const RISK_LEVELS = ['low', 'moderate', 'high'] as const;
-export type RiskLevel = (typeof RISK_LEVELS)[number];
+export const INVASIVENESS = valuesOf(Invasiveness);
+export type { Invasiveness };
 
-// fdaStatus describes the one regulated product the procedure rests on (a toxin, a filler, an
-// implant, a device), for this use. The FDA regulates products, not techniques: a surgery or manual
-// technique that does not rest on one such product is not_applicable, whatever tools it uses.
-export const FDA_STATUSES = [
-  'approved', // drug, biologic or PMA device (e.g. breast implants) approved for this use
-  'cleared', // device cleared through 510(k) or De Novo for this use
-  'off_label', // product approved or cleared, but this use is not on its label
-  'not_applicable', // a technique that rests on no single regulated product
-] as const;
-export type FdaStatus = (typeof FDA_STATUSES)[number];
+export const ANESTHESIA = valuesOf(Anesthesia);
+export type { Anesthesia };
+
+export const RISK_LEVELS = valuesOf(RiskLevel);
+export type { RiskLevel };
+
+export const FDA_STATUSES = valuesOf(FdaStatus);
+export type { FdaStatus };
 
 export const CONCERNS = [
   'wrinkles',
@@ -98,18 +89,8 @@ export type BodyArea = (typeof BODY_AREAS)[number];
 
 /** What kind of publisher a source is, strongest first; "copy" mirrors another source, and a
  * physician practice page is the last resort, shown as weaker evidence. */
-export const SOURCE_KINDS = [
-  'professional_society',
-  'government_health_service',
-  'academic_medical_centre',
-  'peer_reviewed',
-  'fda',
-  'statistics_report',
-  'copy',
-  'commercial_cost_survey',
-  'physician_practice',
-] as const;
-export type SourceKind = (typeof SOURCE_KINDS)[number];
+export const SOURCE_KINDS = valuesOf(SourceKind);
+export type { SourceKind };
 
 /** Whose fee a cost is: the surgeon's or physician's fee alone, or the total price paid. */
 export const COST_BASES = ['surgeon_fee', 'physician_fee', 'total_price'] as const;

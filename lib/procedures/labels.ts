@@ -95,12 +95,24 @@ export function humanize(value: Concern | BodyArea | string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** A unit as [singular, plural], or one word for both ("min"). */
+export type RangeUnit = string | readonly [one: string, many: string];
+
+/**
+ * The one way a range is written: "7–14 days", "1 day", "$100–$200", "$150". Equal ends are one
+ * number; the unit is singular only for exactly one.
+ */
+export function formatRange(min: number, max: number, unit?: RangeUnit, format: (n: number) => string = String): string {
+  const numbers = min === max ? format(max) : `${format(min)}–${format(max)}`;
+  if (unit === undefined) return numbers;
+  const word = typeof unit === 'string' ? unit : min === max && max === 1 ? unit[0] : unit[1];
+  return `${numbers} ${word}`;
+}
+
 export function formatDayRange(range: { min: number; max: number } | null): string {
   if (!range) return 'Not reported';
-  const unit = (n: number) => (n === 1 ? 'day' : 'days');
   if (range.max === 0) return 'Same day';
-  if (range.min === range.max) return `${range.max} ${unit(range.max)}`;
-  return `${range.min}–${range.max} ${unit(range.max)}`;
+  return formatRange(range.min, range.max, ['day', 'days']);
 }
 
 export function formatUsd(value: number): string {

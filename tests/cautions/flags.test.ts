@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyFlags, describeFlags } from '@/lib/cautions/flags';
-import { ABOUT_ME_STORAGE_KEY, readConditions, writeConditions } from '@/lib/cautions/storage';
+import { ABOUT_ME_STORAGE_KEY, getConditionsSnapshot, setConditions } from '@/lib/cautions/storage';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -10,14 +10,14 @@ afterEach(() => {
 
 describe('about-me storage', () => {
   it('round-trips the ticked ids in the fixed order and drops anything unknown or malformed', () => {
-    writeConditions(localStorage, ['smoking', 'pregnancy']);
+    setConditions(['smoking', 'pregnancy']);
     expect(JSON.parse(localStorage.getItem(ABOUT_ME_STORAGE_KEY)!)).toEqual(['pregnancy', 'smoking']);
-    expect(readConditions(localStorage)).toEqual(['pregnancy', 'smoking']);
+    expect(getConditionsSnapshot()).toEqual(['pregnancy', 'smoking']);
     localStorage.setItem(ABOUT_ME_STORAGE_KEY, JSON.stringify(['keloids', 'hay-fever']));
-    expect(readConditions(localStorage)).toEqual(['keloids']);
+    expect(getConditionsSnapshot()).toEqual(['keloids']);
     localStorage.setItem(ABOUT_ME_STORAGE_KEY, '{not json');
-    expect(readConditions(localStorage)).toEqual([]);
-    writeConditions(localStorage, []);
+    expect(getConditionsSnapshot()).toEqual([]);
+    setConditions([]);
     expect(localStorage.getItem(ABOUT_ME_STORAGE_KEY)).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import type { CostBasis, CostUnit } from '@/lib/procedures/constants';
-import { COST_UNIT_LABELS, formatUsd } from '@/lib/procedures/labels';
+import { COST_UNIT_LABELS, formatRange, formatUsd } from '@/lib/procedures/labels';
 
 // What a treatment costs over time: per visit (the sourced fee), per course (fee × sessions) and
 // per year of keeping the result (fee × the treatments a year that "results last" implies).
@@ -48,11 +48,11 @@ function feeRange(cost: CostOverTimeInput['cost']): PerVisit | null {
 }
 
 export function formatUsdRange(range: UsdRange): string {
-  return range.lowUsd === range.highUsd ? formatUsd(range.lowUsd) : `${formatUsd(range.lowUsd)}–${formatUsd(range.highUsd)}`;
+  return formatRange(range.lowUsd, range.highUsd, undefined, formatUsd);
 }
 
 function countText(min: number, max: number, word: string): string {
-  return `${min === max ? min : `${min}–${max}`} ${word}${max === 1 ? '' : 's'}`;
+  return formatRange(min, max, [word, `${word}s`]);
 }
 
 /**
@@ -113,8 +113,7 @@ function perYear(fee: PerVisit | null, input: CostOverTimeInput): DerivedCost {
       return { computed: false, missing: 'only the longest time results last is reported, not the shortest' };
     }
     visits = { min: treatmentsPerYear(results.maxMonths), max: treatmentsPerYear(results.minMonths) };
-    const months = results.minMonths === results.maxMonths ? `${results.maxMonths}` : `${results.minMonths}–${results.maxMonths}`;
-    resultsText = `results last ${months} months`;
+    resultsText = `results last ${formatRange(results.minMonths, results.maxMonths, 'months')}`;
   }
   const feeIn = feeInput(fee);
   const inputs: CostInputView[] = [feeIn, { figure: 'resultsLast', text: resultsText, year: input.years.resultsLast }];

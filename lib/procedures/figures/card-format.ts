@@ -1,5 +1,5 @@
 import { formatUsdRange } from '../catalog/cost-over-time';
-import { COST_BASIS_TOTAL_NOTES, RISK_LABELS, formatDayRange, formatUsd } from '../labels';
+import { COST_BASIS_TOTAL_NOTES, RISK_LABELS, formatDayRange, formatRange, formatUsd } from '../labels';
 import type { CostView, Milestone, ProcedureCard, ResultsView } from '../catalog/view';
 
 // Display wording for the numbers on a procedure card. Pure, so the card, the detail page and
@@ -96,8 +96,7 @@ export function formatResults(results: ResultsView | null): string {
 /** "1 session", "4–6 sessions", or "Not reported". */
 export function formatSessions(sessions: { min: number; max: number } | null): string {
   if (!sessions) return NOT_REPORTED;
-  if (sessions.min === sessions.max) return `${sessions.max} ${sessions.max === 1 ? 'session' : 'sessions'}`;
-  return `${sessions.min}–${sessions.max} sessions`;
+  return formatRange(sessions.min, sessions.max, ['session', 'sessions']);
 }
 
 /** "30–60 minutes", "2–5 hours" or "Not reported". */
@@ -105,10 +104,7 @@ export function formatDuration(minutes: { min: number; max: number } | null): st
   if (!minutes) return NOT_REPORTED;
   const inHours = minutes.min >= 60 && minutes.max >= 120;
   const scale = (n: number) => (inHours ? Math.round((n / 60) * 10) / 10 : n);
-  const unit = inHours ? 'hours' : 'minutes';
-  const single = minutes.min === minutes.max;
-  if (single) return `${scale(minutes.max)} ${scale(minutes.max) === 1 ? unit.slice(0, -1) : unit}`;
-  return `${scale(minutes.min)}–${scale(minutes.max)} ${unit}`;
+  return formatRange(scale(minutes.min), scale(minutes.max), inHours ? ['hour', 'hours'] : ['minute', 'minutes']);
 }
 
 /**
@@ -116,8 +112,7 @@ export function formatDuration(minutes: { min: number; max: number } | null): st
  * Used for milestones, which run from "the next day" to "years later".
  */
 export function formatTimespan(minDays: number, maxDays: number): string {
-  const span = (min: number, max: number, unit: string) =>
-    min === max ? `${max} ${max === 1 ? unit : `${unit}s`}` : `${min}–${max} ${unit}s`;
+  const span = (min: number, max: number, unit: string) => formatRange(min, max, [unit, `${unit}s`]);
   if (maxDays === 0) return 'Same day';
   if (maxDays >= 365) return span(Math.round((minDays / 365) * 2) / 2, Math.round((maxDays / 365) * 2) / 2, 'year');
   if (maxDays >= 60) return span(Math.round(minDays / 30.44), Math.round(maxDays / 30.44), 'month');
