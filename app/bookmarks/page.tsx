@@ -9,9 +9,9 @@ import { RemoveAll } from '@/components/bookmarks/remove-all';
 import { SavedItem } from '@/components/bookmarks/saved-item';
 import { SavedSync } from '@/components/bookmarks/saved-sync';
 import { SharePanel } from '@/components/bookmarks/share-panel';
-import { getMyBookmarks, getProcedureName, getUndoFor } from '@/lib/bookmarks/queries';
+import { getMyBookmarks, getProcedureName, getUndoFor } from '@/lib/bookmarks/server/queries';
 import { parseBookmarksPageParams } from '@/lib/bookmarks/page-params';
-import { requestOrigin } from '@/lib/bookmarks/visitor';
+import { requestOrigin } from '@/lib/bookmarks/server/visitor';
 
 // The visitor's own list, read through their cookie: rendered per request, never cached.
 

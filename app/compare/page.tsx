@@ -7,13 +7,11 @@ import { CompareNotices } from '@/components/compare/compare-notices';
 import { CompareTable } from '@/components/compare/compare-table';
 import { CompareToolbar } from '@/components/compare/compare-toolbar';
 import { RecoveryTimeline } from '@/components/compare/recovery-timeline';
-import { MIN_COMPARE } from '@/lib/compare/limits';
+import { MIN_COMPARE, compareHref } from '@/lib/compare/url';
 import { loadComparison } from '@/lib/compare/load';
 import { countRows } from '@/lib/compare/rows';
 import { parseCompareParams } from '@/lib/compare/schema';
-import { compareHref } from '@/lib/compare/url';
-import { treatmentHref } from '@/lib/planner/treatment-url';
-import { MAX_TREATMENT } from '@/lib/planner/treatment-limits';
+import { treatmentHref, MAX_TREATMENT } from '@/lib/planner/treatment-url';
 import { packHref } from '@/lib/consultation/pack-url';
 
 type ComparePageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -1,5 +1,5 @@
-import { submitBookmarkToggle } from '@/lib/bookmarks/actions';
-import { BOOKMARK_TOGGLE_LABELS } from '@/lib/bookmarks/toggle-labels';
+import { submitBookmarkToggle } from '@/lib/bookmarks/server/actions';
+import { BOOKMARK_TOGGLE_LABELS } from '@/lib/bookmarks/messages';
 import { BookmarkIcon, NoScriptNotes } from './toggle-parts';
 
 export type BookmarkToggleProps = { slug: string; name: string; className?: string };
@@ -7,7 +7,7 @@ export type BookmarkToggleProps = { slug: string; name: string; className?: stri
 /**
  * Save / Saved for one procedure, on cards, procedure pages and compare columns. Server markup
  * only, rendered neutral ("Save") so pages that show it stay cacheable: the page's one controller
- * (lib/bookmarks/bookmark-toggles.ts, started by ProcedureControls) loads the visitor's state,
+ * (lib/bookmarks/browser/bookmark-toggles.ts, started by ProcedureControls) loads the visitor's state,
  * and saves and removes through a server action with an optimistic update and an undo. Without
  * JavaScript it is a plain form that posts and comes back to the page it was on (the action
  * reads that from the Referer).

@@ -1,4 +1,4 @@
-import { undoRemove } from '@/lib/bookmarks/actions';
+import { undoRemove } from '@/lib/bookmarks/server/actions';
 import { ERROR_MESSAGES, STATUS_MESSAGES, type BookmarkErrorCode, type BookmarkStatusCode } from '@/lib/bookmarks/messages';
 import { secondaryButton } from '@/components/ui/styles';
 

@@ -2,12 +2,10 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { MAX_COMPARE, MIN_COMPARE } from '@/lib/compare/limits';
-import { compareHref } from '@/lib/compare/url';
+import { MAX_COMPARE, MIN_COMPARE, compareHref } from '@/lib/compare/url';
 import { ERROR_MESSAGES } from '@/lib/bookmarks/messages';
 import { primaryButton, secondaryButton } from '@/components/ui/styles';
-import { treatmentHref } from '@/lib/planner/treatment-url';
-import { MAX_TREATMENT, MIN_TREATMENT } from '@/lib/planner/treatment-limits';
+import { treatmentHref, MAX_TREATMENT, MIN_TREATMENT } from '@/lib/planner/treatment-url';
 
 export type ComparePickerProps = { formId: string; sort: string };
 

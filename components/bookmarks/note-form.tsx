@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useId, useState } from 'react';
-import { saveNote, type NoteFormState } from '@/lib/bookmarks/actions';
+import { saveNote, type NoteFormState } from '@/lib/bookmarks/server/actions';
 import { NOTE_MAX_LENGTH } from '@/lib/bookmarks/schema';
 import { secondaryButton } from '@/components/ui/styles';
 

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { removeAllSaved } from '@/lib/bookmarks/actions';
+import { removeAllSaved } from '@/lib/bookmarks/server/actions';
 import { bookmarksHref } from '@/lib/bookmarks/page-params';
 import type { BookmarkSort } from '@/lib/bookmarks/schema';
 import { focusRing, textLink } from '@/components/ui/styles';

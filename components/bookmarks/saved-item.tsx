@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import { removeSaved } from '@/lib/bookmarks/actions';
-import type { SavedProcedure } from '@/lib/bookmarks/view';
+import { removeSaved } from '@/lib/bookmarks/server/actions';
+import type { SavedProcedure } from '@/lib/bookmarks/server/view';
 import { formatCost } from '@/lib/procedures/figures/card-format';
 import { CATEGORY_LABELS, RISK_LABELS, formatDayRange } from '@/lib/procedures/labels';
 import { focusRing, titleLink } from '@/components/ui/styles';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
-import { replaceSavedSlugs } from '@/lib/bookmarks/saved-store';
+import { replaceSavedSlugs } from '@/lib/bookmarks/browser/saved-store';
 
 /**
  * /bookmarks knows the visitor's full list; handing it to the client store keeps every toggle

@@ -1,5 +1,5 @@
-import { createShare, revokeShare } from '@/lib/bookmarks/actions';
-import type { ShareLinkView } from '@/lib/bookmarks/share';
+import { createShare, revokeShare } from '@/lib/bookmarks/server/actions';
+import type { ShareLinkView } from '@/lib/bookmarks/server/share';
 import { secondaryButton, textLink } from '@/components/ui/styles';
 import { CopyButton } from './copy-button';
 

@@ -1,8 +1,7 @@
 import Link from 'next/link';
 import { ProcedureGrid } from '@/components/procedures/procedure-grid';
 import { primaryButton } from '@/components/ui/styles';
-import { MAX_COMPARE, MIN_COMPARE } from '@/lib/compare/limits';
-import { compareHref } from '@/lib/compare/url';
+import { MAX_COMPARE, MIN_COMPARE, compareHref } from '@/lib/compare/url';
 import type { ProcedureCard } from '@/lib/procedures/catalog/view';
 
 export type SharedListProps = { items: ProcedureCard[] };

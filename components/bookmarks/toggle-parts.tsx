@@ -1,4 +1,4 @@
-import { NOTE_LINK_CLASS, NOTE_OUTCOMES, noteCopy, noteId, type NoteOutcome } from '@/lib/bookmarks/toggle-notes';
+import { NOTE_LINK_CLASS, NOTE_OUTCOMES, noteCopy, noteId, type NoteOutcome } from '@/lib/bookmarks/browser/toggle-notes';
 
 // Pieces of the bookmark toggle's markup.
 

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { CompareItem } from '@/lib/compare/types';
-import { MIN_COMPARE } from '@/lib/compare/limits';
+import { MIN_COMPARE } from '@/lib/compare/url';
 import { focusRingDark } from '@/components/ui/styles';
 
 export type CompareEmptyProps = { items: CompareItem[] };

@@ -2,11 +2,9 @@
 
 import Link from 'next/link';
 import { useEffect, useId, useRef } from 'react';
-import { MAX_COMPARE, MIN_COMPARE } from '@/lib/compare/limits';
+import { MAX_COMPARE, MIN_COMPARE, compareHref } from '@/lib/compare/url';
 import { clearTray, removeFromTray, type TrayItem } from '@/lib/compare/tray-store';
-import { compareHref } from '@/lib/compare/url';
-import { MAX_TREATMENT, MIN_TREATMENT } from '@/lib/planner/treatment-limits';
-import { treatmentHref } from '@/lib/planner/treatment-url';
+import { MAX_TREATMENT, MIN_TREATMENT, treatmentHref } from '@/lib/planner/treatment-url';
 import { focusRingDark } from '@/components/ui/styles';
 
 /**

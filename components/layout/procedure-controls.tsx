@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
-import { startBookmarkToggles } from '@/lib/bookmarks/bookmark-toggles';
+import { startBookmarkToggles } from '@/lib/bookmarks/browser/bookmark-toggles';
 import { startCompareToggles } from '@/lib/compare/compare-toggles';
 
 /**

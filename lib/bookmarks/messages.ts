@@ -1,5 +1,5 @@
-import { MAX_COMPARE, MIN_COMPARE } from '../compare/limits';
-import { MAX_TREATMENT, MIN_TREATMENT } from '@/lib/planner/treatment-limits';
+import { MAX_COMPARE, MIN_COMPARE } from '../compare/url';
+import { MAX_TREATMENT, MIN_TREATMENT } from '@/lib/planner/treatment-url';
 import type { ApiErrorCode } from '../http/errors';
 
 // What people are told after a bookmark action. Codes travel in URLs (?status=…, ?error=…) and
@@ -59,3 +59,7 @@ export const STATUS_MESSAGES: Record<BookmarkStatusCode, string> = {
   'share-created': 'Your read-only link is ready. Anyone with it can see the procedures you saved, but not your notes.',
   'share-revoked': 'Sharing stopped. The old link no longer works.',
 };
+
+// The bookmark toggle's visible word. The server renders "Save" (it never knows the visitor's
+// state); the page's controller (bookmark-toggles.ts) switches it.
+export const BOOKMARK_TOGGLE_LABELS = { saved: 'Saved', unsaved: 'Save' } as const;

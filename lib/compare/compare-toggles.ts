@@ -1,5 +1,5 @@
 import type { PageController } from '../page-controller';
-import { MAX_COMPARE } from './limits';
+import { MAX_COMPARE } from './url';
 import { COMPARE_TOGGLE_WORDS, compareRefusal, type CompareToggleState } from './toggle-words';
 import { addToTray, getTraySnapshot, inTray, removeFromTray, subscribeTray, type TrayItem } from './tray-store';
 

@@ -1,4 +1,4 @@
-import { MAX_COMPARE, MIN_COMPARE } from './limits';
+import { MAX_COMPARE, MIN_COMPARE } from './url';
 import type { CompareSelection } from './schema';
 
 // What we tell people about the parts of a /compare URL we could not use. The same notices go

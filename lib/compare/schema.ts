@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parseLeniently } from '../http/query-entries';
 import { slugSchema } from '../procedures/slug';
-import { MAX_COMPARE } from './limits';
+import { MAX_COMPARE } from './url';
 
 // The /compare URL is the whole state: `ids` (comma-separated slugs) and `only=diff`.
 // The page parses leniently (every URL renders, problems become notices); the API parses

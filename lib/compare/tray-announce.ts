@@ -1,4 +1,4 @@
-import { MAX_COMPARE } from './limits';
+import { MAX_COMPARE } from './url';
 import type { TrayItem } from './tray-store';
 
 // The sentence the tray's live region speaks after a change, whichever button (or tab) made it.

@@ -1,5 +1,5 @@
 import { createLocalStore } from '../browser/local-store';
-import { MAX_COMPARE } from './limits';
+import { MAX_COMPARE } from './url';
 
 // The compare tray's state: the browser's one local store (lib/browser/local-store.ts), read by
 // every button and the tray through useSyncExternalStore so they always agree, other tabs

@@ -1,5 +1,5 @@
-// Builds /compare links. Slugs are already URL-safe ([a-z0-9-]), so commas stay literal and the
-// address stays readable when people share it.
+// The /compare address: how many procedures it takes, and how its links are built. Slugs are
+// already URL-safe ([a-z0-9-]), so commas stay literal and a shared address stays readable.
 
 export function compareHref(slugs: readonly string[], options: { onlyDiff?: boolean } = {}): string {
   const params: string[] = [];
@@ -7,3 +7,8 @@ export function compareHref(slugs: readonly string[], options: { onlyDiff?: bool
   if (options.onlyDiff) params.push('only=diff');
   return params.length > 0 ? `/compare?${params.join('&')}` : '/compare';
 }
+
+// Shared by the URL schema, the tray and the page. Four columns is what still reads side by side
+// on a laptop and scrolls sensibly on a phone.
+export const MAX_COMPARE = 4;
+export const MIN_COMPARE = 2;

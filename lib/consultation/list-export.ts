@@ -2,7 +2,7 @@ import { questionTexts } from './questions';
 import { formatCost } from '../procedures/figures/card-format';
 import { RISK_LABELS, formatDayRange } from '../procedures/labels';
 import { toCsv } from './csv';
-import type { SavedProcedure } from '../bookmarks/view';
+import type { SavedProcedure } from '../bookmarks/server/view';
 
 // The visitor's own backup of their list, notes included, with the sourced questions to ask about
 // each. Pure: the route handler supplies the list, the site origin (for absolute links) and the date.

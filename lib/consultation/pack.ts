@@ -1,7 +1,7 @@
 import 'server-only';
 import type { BookmarkSort } from '../bookmarks/schema';
-import { getCurrentVisitorId } from '../bookmarks/session';
-import { listBookmarks } from '../bookmarks/store';
+import { getCurrentVisitorId } from '../bookmarks/server/session';
+import { listBookmarks } from '../bookmarks/server/store';
 import type { CompareSelection } from '../compare/schema';
 import { getProceduresBySlugs } from '../procedures/list/queries';
 import type { ProcedureDetail } from '../procedures/catalog/view';

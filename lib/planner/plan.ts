@@ -1,5 +1,4 @@
-import { MIN_COMPARE } from '@/lib/compare/limits';
-import { compareHref } from '@/lib/compare/url';
+import { MIN_COMPARE, compareHref } from '@/lib/compare/url';
 import { SAFETY_MARGIN_DAYS, TOP_PICKS } from './constants';
 import { daysBetween, formatLongDate, todayInTimeZone } from './dates';
 import { rankProcedures } from './rank';

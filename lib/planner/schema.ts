@@ -6,7 +6,7 @@ import { isCalendarDate, isValidTimeZone } from './dates';
 import { slugSchema } from '@/lib/procedures/slug';
 import { BUDGET_BASES, PLAN_LISTS, READINESS } from './constants';
 import { DEFAULT_LEAD_DAYS, DEFAULT_SURGERY_LEAD_DAYS } from './lead-time';
-import { MAX_TREATMENT, MIN_TREATMENT } from './treatment-limits';
+import { MAX_TREATMENT, MIN_TREATMENT } from './treatment-url';
 
 // The one description of /plan's URL state, shared by the page and GET /api/plan. The API
 // parses strictly (400 with zod issues); the page parses leniently: a bad value is dropped,

@@ -12,7 +12,7 @@ import type { PlannerProcedure, Timing } from './types';
 // then says "ask your provider about spacing"). The order is the one that lets the plan start
 // latest while keeping every sourced "X before Y" rule.
 
-export { MAX_TREATMENT, MIN_TREATMENT } from './treatment-limits';
+export { MAX_TREATMENT, MIN_TREATMENT } from './treatment-url';
 
 export type Spacing =
   | { kind: 'rule'; days: number; text: string; evidence: EvidenceView | null; ruleId: string }

@@ -7,8 +7,8 @@ import { GET as plan } from '@/app/api/plan/route';
 import { addDays, todayInTimeZone } from '@/lib/planner/dates';
 import { GET as procedure } from '@/app/api/procedures/[slug]/route';
 import { GET as procedures } from '@/app/api/procedures/route';
-import { createToken } from '@/lib/bookmarks/tokens';
-import { VISITOR_COOKIE } from '@/lib/bookmarks/visitor';
+import { createToken } from '@/lib/bookmarks/server/tokens';
+import { VISITOR_COOKIE } from '@/lib/bookmarks/server/visitor';
 import { expect } from 'vitest';
 
 // One valid request to every API route handler, each of which reads the database (the bookmark

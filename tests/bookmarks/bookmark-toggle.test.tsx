@@ -4,7 +4,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ToggleResult } from '@/lib/bookmarks/actions';
+import type { ToggleResult } from '@/lib/bookmarks/server/actions';
 import type { PageController } from '@/lib/page-controller';
 
 const actions = vi.hoisted(() => ({
@@ -12,11 +12,11 @@ const actions = vi.hoisted(() => ({
   undoToggleRemoval: vi.fn<(input: unknown) => Promise<ToggleResult>>(),
   submitBookmarkToggle: vi.fn(),
 }));
-vi.mock('@/lib/bookmarks/actions', () => actions);
+vi.mock('@/lib/bookmarks/server/actions', () => actions);
 
 const { BookmarkToggle } = await import('@/components/bookmarks/bookmark-toggle');
-const { startBookmarkToggles } = await import('@/lib/bookmarks/bookmark-toggles');
-const { resetSavedStore } = await import('@/lib/bookmarks/saved-store');
+const { startBookmarkToggles } = await import('@/lib/bookmarks/browser/bookmark-toggles');
+const { resetSavedStore } = await import('@/lib/bookmarks/browser/saved-store');
 
 function deferred<T>() {
   let resolve!: (value: T) => void;

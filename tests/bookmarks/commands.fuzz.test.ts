@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
-import { remove, removeAll, restore, saveOrRemove, updateNote, type CommandResult } from '@/lib/bookmarks/commands';
+import { remove, removeAll, restore, saveOrRemove, updateNote, type CommandResult } from '@/lib/bookmarks/server/commands';
 import { ERROR_CODES, ERROR_MESSAGES } from '@/lib/bookmarks/messages';
 import { decodeUndo } from '@/lib/bookmarks/undo';
-import { addBookmark, setNote } from '@/lib/bookmarks/store';
+import { addBookmark, setNote } from '@/lib/bookmarks/server/store';
 import { newVisitor } from './helpers';
 
 // Property-based: the command layer is what every server action hands untrusted input to

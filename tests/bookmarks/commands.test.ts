@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
-import { remove, removeAll, restore, saveOrRemove, shareList, updateNote } from '@/lib/bookmarks/commands';
+import { remove, removeAll, restore, saveOrRemove, shareList, updateNote } from '@/lib/bookmarks/server/commands';
 import { RATE_LIMIT_MESSAGE } from '@/lib/bookmarks/messages';
 import { NOTE_MAX_LENGTH } from '@/lib/bookmarks/schema';
-import { addBookmark, setNote } from '@/lib/bookmarks/store';
+import { addBookmark, setNote } from '@/lib/bookmarks/server/store';
 import { countRows, newVisitor, noteOf } from './helpers';
 import { untilFreshWindow } from '../support/rate-limit-window';
 

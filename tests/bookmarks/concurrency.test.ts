@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
-import { saveOrRemove, updateNote } from '@/lib/bookmarks/commands';
-import { addBookmark, setNote, setSaved } from '@/lib/bookmarks/store';
+import { saveOrRemove, updateNote } from '@/lib/bookmarks/server/commands';
+import { addBookmark, setNote, setSaved } from '@/lib/bookmarks/server/store';
 import { countRows, newVisitor } from './helpers';
 import { untilFreshWindow } from '../support/rate-limit-window';
 

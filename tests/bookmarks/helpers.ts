@@ -1,6 +1,6 @@
 import { getDb } from '@/lib/db';
-import { createToken, hashToken } from '@/lib/bookmarks/tokens';
-import { VISITOR_COOKIE } from '@/lib/bookmarks/visitor';
+import { createToken, hashToken } from '@/lib/bookmarks/server/tokens';
+import { VISITOR_COOKIE } from '@/lib/bookmarks/server/visitor';
 
 // A fresh anonymous visitor per test: the cookie token a browser would hold and the id the
 // database knows it by. Tests never share visitors, so they never see each other's rows.

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
-import { remove, restore, updateNote, saveOrRemove, removeAll } from '@/lib/bookmarks/commands';
-import { createShareLink, getActiveShareLink, revokeShareLinks } from '@/lib/bookmarks/share';
-import { addBookmark, getSavedSlugs, listBookmarks, removeAllBookmarks, removeBookmark, setNote, setSaved } from '@/lib/bookmarks/store';
+import { remove, restore, updateNote, saveOrRemove, removeAll } from '@/lib/bookmarks/server/commands';
+import { createShareLink, getActiveShareLink, revokeShareLinks } from '@/lib/bookmarks/server/share';
+import {
+  addBookmark,
+  getSavedSlugs,
+  listBookmarks,
+  removeAllBookmarks,
+  removeBookmark,
+  setNote,
+  setSaved,
+} from '@/lib/bookmarks/server/store';
 import { countRows, newVisitor, noteOf } from './helpers';
 
 // One visitor can never read or change another's bookmarks: every operation is scoped by the

@@ -3,9 +3,9 @@ import { csvCell, toCsv } from '@/lib/consultation/csv';
 import { bookmarksHref, parseBookmarksPageParams } from '@/lib/bookmarks/page-params';
 import { addRefererQuery, refererPath, safeReturnTo, withFragment } from '@/lib/bookmarks/return-to';
 import { noteSchema } from '@/lib/bookmarks/schema';
-import { createToken, hashToken, isWellFormedToken } from '@/lib/bookmarks/tokens';
+import { createToken, hashToken, isWellFormedToken } from '@/lib/bookmarks/server/tokens';
 import { UNDO_COOKIE_NAMES, decodeUndo, encodeUndo } from '@/lib/bookmarks/undo';
-import { isHttpsRequest, readCookie, requestOrigin, visitorIdFromToken } from '@/lib/bookmarks/visitor';
+import { isHttpsRequest, readCookie, requestOrigin, visitorIdFromToken } from '@/lib/bookmarks/server/visitor';
 
 describe('csv', () => {
   it('quotes commas, quotes and line breaks (RFC 4180)', () => {

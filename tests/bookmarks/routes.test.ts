@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { GET as compareRedirect } from '@/app/bookmarks/compare/route';
 import { GET as exportBookmarks } from '@/app/api/bookmarks/export/route';
 import { GET as bookmarkState } from '@/app/api/bookmarks/state/route';
-import { addBookmark, setNote } from '@/lib/bookmarks/store';
+import { addBookmark, setNote } from '@/lib/bookmarks/server/store';
 import { questionTexts } from '@/lib/consultation/questions';
 import { newVisitor } from './helpers';
 

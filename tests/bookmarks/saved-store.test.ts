@@ -8,7 +8,7 @@ import {
   replaceSavedSlugs,
   resetSavedStore,
   subscribeSaved,
-} from '@/lib/bookmarks/saved-store';
+} from '@/lib/bookmarks/browser/saved-store';
 
 // The client store the toggles share: one load, confirmed changes win over a slower load.
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createShareLink, getActiveShareLink, getSharedList, revokeShareLinks } from '@/lib/bookmarks/share';
-import { addBookmark, setNote } from '@/lib/bookmarks/store';
+import { createShareLink, getActiveShareLink, getSharedList, revokeShareLinks } from '@/lib/bookmarks/server/share';
+import { addBookmark, setNote } from '@/lib/bookmarks/server/store';
 import { newVisitor } from './helpers';
 
 describe('share links', () => {

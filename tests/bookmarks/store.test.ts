@@ -8,7 +8,7 @@ import {
   restoreBookmark,
   setNote,
   setSaved,
-} from '@/lib/bookmarks/store';
+} from '@/lib/bookmarks/server/store';
 import { countRows, newVisitor, noteOf } from './helpers';
 
 // The core operations against this worker's real, seeded database.

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DELETE, PATCH, PUT } from '@/app/api/bookmarks/[slug]/route';
 import { getDb } from '@/lib/db';
 import { RATE_LIMIT_MESSAGE } from '@/lib/bookmarks/messages';
-import { addBookmark, setNote } from '@/lib/bookmarks/store';
+import { addBookmark, setNote } from '@/lib/bookmarks/server/store';
 import { countRows, newVisitor, noteOf } from './helpers';
 import { untilFreshWindow } from '../support/rate-limit-window';
 

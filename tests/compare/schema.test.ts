@@ -1,10 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { pickBest } from '@/lib/compare/best';
-import { MAX_COMPARE } from '@/lib/compare/limits';
+import { MAX_COMPARE, compareHref } from '@/lib/compare/url';
 import { displayId, getCompareNotices } from '@/lib/compare/notices';
 import { parseCompareApiParams, parseCompareParams } from '@/lib/compare/schema';
-import { compareHref } from '@/lib/compare/url';
 
 const page = (query: string) => parseCompareParams(new URLSearchParams(query));
 

@@ -1,10 +1,8 @@
-import { MAX_COMPARE, MIN_COMPARE } from '@/lib/compare/limits';
+import { MAX_COMPARE, MIN_COMPARE, compareHref } from '@/lib/compare/url';
 import { idTokensSchema } from '@/lib/compare/schema';
-import { compareHref } from '@/lib/compare/url';
 import { bookmarksHref } from '@/lib/bookmarks/page-params';
 import { sortSchema } from '@/lib/bookmarks/schema';
-import { treatmentHref } from '@/lib/planner/treatment-url';
-import { MAX_TREATMENT, MIN_TREATMENT } from '@/lib/planner/treatment-limits';
+import { treatmentHref, MAX_TREATMENT, MIN_TREATMENT } from '@/lib/planner/treatment-url';
 import { slugSchema } from '@/lib/procedures/slug';
 
 // Target of the /bookmarks "Compare ticked" GET form when JavaScript is off. A form sends

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { SharedList } from '@/components/bookmarks/shared-list';
-import { getSharedList } from '@/lib/bookmarks/share';
+import { getSharedList } from '@/lib/bookmarks/server/share';
 
 // Someone's shortlist, read-only, by its unguessable token. No notes, dates or visitor id
 // ever reach this page; an unknown or revoked token is a 404 like any missing page.

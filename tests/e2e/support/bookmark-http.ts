@@ -2,7 +2,7 @@
 // form's server-action id from a procedure page, post the form, follow nothing. Lets restart,
 // crash and scale-out tests make hundreds of real writes without driving a browser.
 
-import { VISITOR_COOKIE } from '@/lib/bookmarks/visitor';
+import { VISITOR_COOKIE } from '@/lib/bookmarks/server/visitor';
 
 export type Visitor = { cookie: string | null };
 

@@ -1,9 +1,9 @@
 import { API_ROUTES } from '@/lib/api/routes';
-import { deleteBookmark, patchBookmarkNote, putBookmark } from '@/lib/bookmarks/api';
+import { deleteBookmark, patchBookmarkNote, putBookmark } from '@/lib/bookmarks/server/api';
 import { withApi } from '@/lib/http/api';
 
 // JSON writes for one saved procedure, for clients other than the site's own forms:
-// PUT saves, DELETE removes, PATCH {"note": "…"} sets the note. See lib/bookmarks/api.ts.
+// PUT saves, DELETE removes, PATCH {"note": "…"} sets the note. See lib/bookmarks/server/api.ts.
 
 export const dynamic = 'force-dynamic';
 

@@ -1,7 +1,7 @@
 import { API_ROUTES } from '@/lib/api/routes';
 import { buildExport } from '@/lib/consultation/list-export';
-import { listBookmarks } from '@/lib/bookmarks/store';
-import { requestOrigin, visitorIdFromRequest } from '@/lib/bookmarks/visitor';
+import { listBookmarks } from '@/lib/bookmarks/server/store';
+import { requestOrigin, visitorIdFromRequest } from '@/lib/bookmarks/server/visitor';
 import { withApi } from '@/lib/http/api';
 
 // Download of the visitor's own list (notes included) as CSV or JSON: GET ?format=csv|json.

@@ -1,6 +1,6 @@
 import { API_ROUTES } from '@/lib/api/routes';
-import { getSavedSlugs } from '@/lib/bookmarks/store';
-import { visitorIdFromRequest, visitorOfRequest, visitorSetCookie } from '@/lib/bookmarks/visitor';
+import { getSavedSlugs } from '@/lib/bookmarks/server/store';
+import { visitorIdFromRequest, visitorOfRequest, visitorSetCookie } from '@/lib/bookmarks/server/visitor';
 import { withApi } from '@/lib/http/api';
 
 // The visitor's saved slugs, fetched once per page by the bookmark toggles' client store, so

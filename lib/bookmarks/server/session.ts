@@ -1,12 +1,12 @@
 import 'server-only';
 import { cookies, headers } from 'next/headers';
-import type { UndoPayload } from './schema';
+import type { UndoPayload } from '../schema';
 import { createToken, hashToken, isWellFormedToken } from './tokens';
-import { UNDO_COOKIE_NAMES, UNDO_MAX_AGE_SECONDS, decodeUndo, encodeUndo } from './undo';
+import { UNDO_COOKIE_NAMES, UNDO_MAX_AGE_SECONDS, decodeUndo, encodeUndo } from '../undo';
 import { VISITOR_COOKIE, isHttpsRequest, visitorCookieOptions, visitorIdFromToken } from './visitor';
 
 // The cookie side of bookmarks, for server actions and the /bookmarks page. Thin on purpose:
-// it turns the request into a visitor id; lib/bookmarks/commands.ts does the rest.
+// it turns the request into a visitor id; lib/bookmarks/server/commands.ts does the rest.
 
 export type VisitorSession = {
   id: string;

@@ -3,13 +3,13 @@
 import { revalidatePath } from 'next/cache';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { requestClientAddress } from '../http/client-address';
-import { requestHost } from '../http/origin';
+import { requestClientAddress } from '../../http/client-address';
+import { requestHost } from '../../http/origin';
 import * as commands from './commands';
-import { ERROR_MESSAGES, type BookmarkErrorCode } from './messages';
-import { bookmarksHref } from './page-params';
-import { addRefererQuery, refererPath, safeReturnTo, withFragment } from './return-to';
-import { formFields, setSavedInputSchema, sortSchema, toggleFormSchema, type UndoPayload } from './schema';
+import { ERROR_MESSAGES, type BookmarkErrorCode } from '../messages';
+import { bookmarksHref } from '../page-params';
+import { addRefererQuery, refererPath, safeReturnTo, withFragment } from '../return-to';
+import { formFields, setSavedInputSchema, sortSchema, toggleFormSchema, type UndoPayload } from '../schema';
 import { clearUndoCookie, getCurrentVisitorId, getVisitorSession, readUndoCookie, setUndoCookie } from './session';
 
 // Server actions: read the visitor from the cookie, run a command, then redirect (forms, so

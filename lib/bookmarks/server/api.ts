@@ -1,7 +1,7 @@
-import { jsonError } from '../http/errors';
-import { requestClientAddress } from '../http/client-address';
+import { jsonError } from '../../http/errors';
+import { requestClientAddress } from '../../http/client-address';
 import * as commands from './commands';
-import { BOOKMARK_ERRORS } from './messages';
+import { BOOKMARK_ERRORS } from '../messages';
 import { type RequestVisitor, visitorOfRequest, visitorSetCookie } from './visitor';
 
 // The JSON write API (app/api/bookmarks/[slug]/route.ts): the same commands and visitor cookie

@@ -1,7 +1,7 @@
-import { getDb } from '../db';
-import { Prisma } from '../generated/prisma/client';
-import type { BookmarkErrorCode } from './messages';
-import type { BookmarkSort, UndoPayload } from './schema';
+import { getDb } from '../../db';
+import { Prisma } from '../../generated/prisma/client';
+import type { BookmarkErrorCode } from '../messages';
+import type { BookmarkSort, UndoPayload } from '../schema';
 import { byNewest, byRecovery, cardSelect, toSaved, type SavedProcedure } from './view';
 
 // The bookmark operations. Every function takes the visitor id (the hash of the cookie token,

@@ -1,4 +1,4 @@
-import { RATE_LIMIT_MESSAGE } from './messages';
+import { RATE_LIMIT_MESSAGE } from '../messages';
 
 // What a bookmark toggle's form post says when it comes back (the action redirects to the page
 // with #bookmark-<outcome>-<slug>). Rendered as JSX inside <noscript> (toggle-parts.tsx) and, after

@@ -1,5 +1,5 @@
-import type { Prisma } from '../generated/prisma/client';
-import { toCard, type CardRow, type ProcedureCard } from '../procedures/catalog/view';
+import type { Prisma } from '../../generated/prisma/client';
+import { toCard, type CardRow, type ProcedureCard } from '../../procedures/catalog/view';
 
 // View models of the bookmarks domain. A saved procedure carries the visitor's private note;
 // a shared one deliberately has no note, no save date and no visitor id.
@@ -17,7 +17,7 @@ export type SharedList = {
 };
 
 // The card columns are listed once, beside the card they make; bookmark queries select them too.
-export { cardSelect } from '../procedures/catalog/view';
+export { cardSelect } from '../../procedures/catalog/view';
 
 export function toSaved(row: { note: string | null; createdAt: Date; procedure: CardRow }): SavedProcedure {
   return { procedure: toCard(row.procedure), note: row.note, savedAt: row.createdAt.toISOString() };

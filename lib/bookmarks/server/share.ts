@@ -1,5 +1,5 @@
-import { getDb } from '../db';
-import { toCard } from '../procedures/catalog/view';
+import { getDb } from '../../db';
+import { toCard } from '../../procedures/catalog/view';
 import { ensureVisitor, lockVisitor, TX_OPTIONS } from './store';
 import { createToken, isWellFormedToken } from './tokens';
 import { byRecovery, cardSelect, type SharedList } from './view';

@@ -1,7 +1,7 @@
 import 'server-only';
-import { getDb } from '../db';
+import { getDb } from '../../db';
 import { getActiveShareLink, type ShareLinkView } from './share';
-import type { BookmarkSort, UndoPayload } from './schema';
+import type { BookmarkSort, UndoPayload } from '../schema';
 import { getCurrentVisitorId, readUndoCookie } from './session';
 import { listBookmarks } from './store';
 import type { SavedProcedure } from './view';

@@ -1,5 +1,5 @@
-import { consumeRateLimit, type RateLimitPolicy } from '../rate-limit/rate-limit';
-import { ERROR_MESSAGES, type BookmarkErrorCode } from './messages';
+import { consumeRateLimit, type RateLimitPolicy } from '../../rate-limit/rate-limit';
+import { ERROR_MESSAGES, type BookmarkErrorCode } from '../messages';
 import {
   fieldErrorsOf,
   noteFormSchema,
@@ -8,7 +8,7 @@ import {
   slugFormSchema,
   undoPayloadSchema,
   type UndoPayload,
-} from './schema';
+} from '../schema';
 import { createShareLink, revokeShareLinks, type ShareLinkView } from './share';
 import { removeAllBookmarks, removeBookmark, restoreBookmark, setNote, setSaved } from './store';
 

@@ -1,8 +1,8 @@
-import { requestHost } from '../http/origin';
+import { requestHost } from '../../http/origin';
 import { createToken, hashToken, isWellFormedToken } from './tokens';
 
 // The anonymous visitor cookie, without Next: pure helpers shared by server actions (through
-// lib/bookmarks/session.ts) and route handlers, which read the Cookie header of their Request.
+// lib/bookmarks/server/session.ts) and route handlers, which read the Cookie header of their Request.
 
 export const VISITOR_COOKIE = 'pc_visitor';
 /** Browsers cap cookie lifetimes at 400 days; writes refresh it, so active lists never expire. */

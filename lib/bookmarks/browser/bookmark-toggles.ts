@@ -1,9 +1,8 @@
-import { setAttributeIfChanged, type PageController } from '../page-controller';
-import { setBookmarkSaved, undoToggleRemoval, type ToggleResult } from './actions';
-import { ERROR_MESSAGES } from './messages';
+import { setAttributeIfChanged, type PageController } from '../../page-controller';
+import { setBookmarkSaved, undoToggleRemoval, type ToggleResult } from '../server/actions';
+import { ERROR_MESSAGES, BOOKMARK_TOGGLE_LABELS } from '../messages';
 import { getSavedSnapshot, isSaved, markSaved, subscribeSaved } from './saved-store';
-import type { UndoPayload } from './schema';
-import { BOOKMARK_TOGGLE_LABELS } from './toggle-labels';
+import type { UndoPayload } from '../schema';
 import { NOTE_LINK_CLASS, noteCopy, noteId, outcomeFromHash } from './toggle-notes';
 
 // Behaviour for every bookmark toggle on the page (server markup from
