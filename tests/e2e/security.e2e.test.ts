@@ -47,6 +47,22 @@ describe('security headers', () => {
       expect(headers.get('content-security-policy') ?? '', path).toContain("frame-ancestors 'none'");
     }
   });
+
+  it('serves the API description at /api/schema.json, naming every route the server answers', async () => {
+    const response = await fetch(`${baseUrl()}/api/schema.json`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^application\/schema\+json/);
+    const document = (await response.json()) as { $schema: string; $defs: Record<string, { title: string }> };
+    expect(document.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    for (const [key, route] of Object.entries(document.$defs)) {
+      expect(route.title, key).toMatch(/^(GET|PUT|PATCH|DELETE) \/api\//);
+      if (!key.startsWith('GET') || key.includes('[slug]')) continue;
+      // Every GET route it documents answers (an empty query is valid for each).
+      const answer = await fetch(`${baseUrl()}${key.slice(4)}`);
+      expect(answer.status, key).toBeLessThan(500);
+      expect(answer.status, key).not.toBe(404);
+    }
+  });
 });
 
 describe('hostile input stays inert', () => {
