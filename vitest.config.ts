@@ -22,7 +22,7 @@ export default defineConfig({
     pool: 'forks',
     // Vitest's default leaves one core idle, which on a 2-core machine means one worker. Many files
     // spend their time waiting on child processes (the Prisma CLI, the seed, a server), so two
-    // workers overlap those waits: npm test went from 243 s to 166 s here.
+    // workers overlap those waits.
     maxWorkers: Math.max(2, os.availableParallelism() - 1),
     testTimeout: 60_000,
     hookTimeout: 180_000,

@@ -24,8 +24,8 @@ const COMPACT: ReadonlySet<Section> = new Set(['unconfirmed', 'too_late', 'does_
 /** Rendered only on request, at their own URL (show=late): a long list nobody needs first. */
 export const ON_REQUEST: ReadonlySet<Section> = new Set(['too_late', 'does_not_fit']);
 // The top picks get the full card (facts, what the date allows for, compare and save); the rest
-// are compact: name, deadline, what to check, flags. Each full card was ~6 KB of HTML and as much
-// again of React's payload.
+// are compact: name, deadline, what to check, flags. A full card costs several KB of HTML and as
+// much again of React's payload (the page's budget is printed by npm run bench).
 const FULL_DETAIL_RANKS = TOP_PICKS;
 
 function isCompact(option: RankedOption): boolean {

@@ -3,8 +3,8 @@ import { Prisma } from '../../generated/prisma/client';
 // The array columns the list's facet statement reads as bit masks: concernMask and bodyAreaMask,
 // set from the arrays by a trigger on every write, with the bit of each value in FacetMaskBit
 // (migration 20261130130000_facet_masks). Comparing and counting an integer per row is cheaper
-// than overlapping a text array: on PostgreSQL at 100k rows, the facet statement of a concern +
-// area filter took 16 ms against 29 (scripts/bench/README.md). The arrays stay the catalog's truth.
+// than overlapping a text array (measured in scripts/bench/README.md). The arrays stay the
+// catalog's truth.
 
 const MASK_COLUMNS = { concerns: 'concernMask', bodyAreas: 'bodyAreaMask' } as const;
 
