@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { jsonInvalid } from './lib/http/json';
+import { PAGES_WITH_RENAMED_NAMES, renameLegacyQuery } from './lib/procedures/list/legacy-names';
 import { isCachedCatalogPage, isInternalCatalogRoute } from './lib/cache/cached-pages.mjs';
 import { createNonce, noncePolicy } from './lib/security/page-policy.mjs';
 
@@ -13,6 +14,8 @@ import { createNonce, noncePolicy } from './lib/security/page-policy.mjs';
 //    `next dev`, which caches nothing. Other security headers come from next.config.js. API
 //    responses and router prefetches (whose HTML is cached and reused) get no nonce.
 // 3. The internal address behind "/" (see lib/cache/cached-pages.mjs) is not a page of its own.
+// 4. A page address with a URL name the site has since renamed (lib/procedures/list/legacy-names.ts)
+//    is redirected, permanently, to the same address with the current name.
 
 const MALFORMED_PATH_ISSUE = { path: ['path'], code: 'invalid_format', message: 'The address contains a malformed %-escape.' };
 
@@ -34,6 +37,12 @@ export function proxy(request: NextRequest) {
   const isApi = pathname === '/api' || pathname.startsWith('/api/');
   const malformed = hasMalformedEscape(pathname);
   if (isApi) return malformed ? jsonInvalid([MALFORMED_PATH_ISSUE]) : NextResponse.next();
+  const renamed = PAGES_WITH_RENAMED_NAMES.includes(pathname) ? renameLegacyQuery(request.nextUrl.searchParams) : null;
+  if (renamed && !malformed) {
+    const current = request.nextUrl.clone();
+    current.search = renamed.toString();
+    return NextResponse.redirect(current, 308);
+  }
   const notFound = malformed || isInternalCatalogRoute(pathname);
   const dev = process.env.NODE_ENV === 'development';
   if (!notFound && (isPrefetch(request) || (!dev && isCachedCatalogPage(pathname)))) return NextResponse.next();

@@ -3,7 +3,7 @@ import { bookmarksHref } from '@/lib/bookmarks/page-params';
 import type { BookmarkSort } from '@/lib/bookmarks/schema';
 import { focusRing, textLink } from '@/components/ui/styles';
 
-const SORT_LABELS: Record<BookmarkSort, string> = { date: 'Date saved', recovery: 'Recovery time' };
+const SORT_LABELS: Record<BookmarkSort, string> = { date: 'Date saved', downtime: 'Recovery time' };
 
 /** Sort lives in the URL, so a sorted list survives reloads and works without JavaScript. */
 export function SortLinks({ sort }: { sort: BookmarkSort }) {

@@ -2,8 +2,8 @@ import Link from 'next/link';
 import { focusRing } from '@/components/ui/styles';
 
 const ENTRY_POINTS = [
-  { href: '/procedures?recoveryMaxDays=0', title: 'Same day', text: 'No downtime reported' },
-  { href: '/procedures?recoveryMaxDays=2', title: 'Within a weekend', text: 'Ready again in 2 days or less' },
+  { href: '/procedures?downtimeDays=0', title: 'Same day', text: 'No downtime reported' },
+  { href: '/procedures?downtimeDays=2', title: 'Within a weekend', text: 'Ready again in 2 days or less' },
   { href: '/procedures?invasiveness=non_invasive', title: 'Non-invasive only', text: 'No needles or incisions' },
   { href: '/procedures?risk=low', title: 'Lower risk first', text: 'Rated low risk in our catalog' },
   { href: '/procedures?sort=cost', title: 'By cost', text: 'Lowest published fees first' },

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { currentSortName } from '../procedures/list/legacy-names';
 import { slugSchema } from '../procedures/slug';
 
 // Every input the bookmarks feature accepts (forms, server-action arguments, URLs, cookies),
 // parsed once here. Nothing reaches the store without passing one of these.
 
 export const NOTE_MAX_LENGTH = 1000;
-export const BOOKMARK_SORTS = ['date', 'recovery'] as const;
+export const BOOKMARK_SORTS = ['date', 'downtime'] as const;
 export type BookmarkSort = (typeof BOOKMARK_SORTS)[number];
 
 const slugField = slugSchema.max(80, 'is not a procedure id');
@@ -42,7 +43,8 @@ export const removeAllFormSchema = z.object({
   confirm: z.literal('remove-all', { error: 'Confirm that you want to remove everything.' }),
 });
 
-export const sortSchema = z.enum(BOOKMARK_SORTS).catch('date');
+/** The list's order; the old name `recovery` still reads as downtime (lib/procedures/list/legacy-names.ts). */
+export const sortSchema = z.preprocess(currentSortName, z.enum(BOOKMARK_SORTS)).catch('date');
 
 /** What a removal leaves behind so "Undo" can put the bookmark back exactly as it was. */
 export const undoPayloadSchema = z.object({

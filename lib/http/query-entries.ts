@@ -10,6 +10,16 @@ import type { ZodType } from 'zod';
 
 export type QueryInput = URLSearchParams | Record<string, string | string[] | undefined>;
 
+/** Next's searchParams object (own keys, string values only) as URLSearchParams; URLSearchParams as is. */
+export function toSearchParams(input: QueryInput): URLSearchParams {
+  if (input instanceof URLSearchParams) return input;
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(input)) {
+    for (const v of Array.isArray(value) ? value : [value]) if (typeof v === 'string') params.append(key, v);
+  }
+  return params;
+}
+
 export function toRawQuery(input: QueryInput, repeatable: ReadonlySet<string>): Record<string, string | string[]> {
   const entries: [string, string][] =
     input instanceof URLSearchParams

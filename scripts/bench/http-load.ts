@@ -27,10 +27,10 @@ const RATIO_TARGET = 0.5;
 const CACHED_VS_REFERENCE_TARGET = 0.8;
 
 export const LOAD_TARGETS: LoadTarget[] = [
-  { name: 'procedures page', path: '/procedures?recoveryMaxDays=7&invasiveness=minimally_invasive&sort=cost', catalog: true },
+  { name: 'procedures page', path: '/procedures?downtimeDays=7&invasiveness=minimally_invasive&sort=cost', catalog: true },
   { name: 'compare page', path: '/compare?ids=botox,lip-filler,brow-lift', catalog: true },
   { name: 'concern page (from cache)', path: '/concerns/wrinkles', catalog: true, fromCache: true },
-  { name: 'list API', path: '/api/procedures?recoveryMaxDays=7', catalog: true },
+  { name: 'list API', path: '/api/procedures?downtimeDays=7', catalog: true },
   { name: 'catalog page from cache', path: '/procedures/botox', catalog: true, fromCache: true },
   // A reference, not a target: a route Next prerendered at build time and serves from its own
   // cache, through the same proxy. It shows the ceiling for any cached page of this server.

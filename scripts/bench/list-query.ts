@@ -17,13 +17,13 @@ const scenario = (name: string, description: string, query: Record<string, unkno
 /** Typical filter combinations, from a selective text search to the unfiltered landing page. */
 export const SCENARIOS: Scenario[] = [
   scenario('typical', 'recovery <= 7 d + minimally invasive, sort cost', {
-    recoveryMaxDays: '7',
+    downtimeDays: '7',
     invasiveness: ['minimally_invasive'],
     sort: 'cost',
   }),
   scenario('typical+search', 'q=laser + recovery <= 14 d + 2 invasiveness, sort recovery', {
     q: 'laser',
-    recoveryMaxDays: '14',
+    downtimeDays: '14',
     invasiveness: ['non_invasive', 'minimally_invasive'],
   }),
   scenario('facet-heavy', 'concern=acne_scars + area=face + risk low/moderate + cost <= 1500', {

@@ -12,22 +12,22 @@ const one = (slug: string) => getOne(new Request(`http://localhost/api/procedure
 
 describe('GET /api/procedures', () => {
   it('returns items, total and facets matching the query layer', async () => {
-    const response = await list('?recoveryMaxDays=2&sort=name');
+    const response = await list('?downtimeDays=2&sort=name');
     expect(response.status).toBe(200);
     const body = await response.json();
-    const expected = await getProcedureList(listParamsSchema.parse({ recoveryMaxDays: '2', sort: 'name' }));
+    const expected = await getProcedureList(listParamsSchema.parse({ downtimeDays: '2', sort: 'name' }));
     expect(body.total).toBe(expected.total);
     expect(body.items.map((item: { slug: string }) => item.slug)).toEqual(expected.items.map((item) => item.slug));
     expect(body.facets.category).toEqual(expected.facets.category);
   });
 
   it('answers 400 with the zod issues for invalid parameters', async () => {
-    const response = await list('?recoveryMaxDays=abc&sort=nope&page=-3&invasiveness=laser');
+    const response = await list('?downtimeDays=abc&sort=nope&page=-3&invasiveness=laser');
     expect(response.status).toBe(400);
     const body = await response.json();
     expect(body.error).toBe('invalid_parameters');
     expect(body.issues.map((issue: { path: string[] }) => issue.path[0]).sort()).toEqual(
-      ['invasiveness', 'page', 'recoveryMaxDays', 'sort'].sort(),
+      ['invasiveness', 'page', 'downtimeDays', 'sort'].sort(),
     );
   });
 

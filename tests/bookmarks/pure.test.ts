@@ -38,7 +38,7 @@ describe('csv', () => {
 
 describe('safeReturnTo', () => {
   it('keeps same-origin paths with their query', () => {
-    expect(safeReturnTo('/procedures?recoveryMaxDays=2&sort=cost', '/x')).toBe('/procedures?recoveryMaxDays=2&sort=cost');
+    expect(safeReturnTo('/procedures?downtimeDays=2&sort=cost', '/x')).toBe('/procedures?downtimeDays=2&sort=cost');
     expect(safeReturnTo('/procedures/botox#frag', '/x')).toBe('/procedures/botox');
   });
 
@@ -61,8 +61,8 @@ describe('safeReturnTo', () => {
   });
 
   it('takes the query back from a same-host, same-path Referer only', () => {
-    const referer = 'http://shop.example/procedures?recoveryMaxDays=2&sort=cost';
-    expect(addRefererQuery('/procedures', referer, 'shop.example')).toBe('/procedures?recoveryMaxDays=2&sort=cost');
+    const referer = 'http://shop.example/procedures?downtimeDays=2&sort=cost';
+    expect(addRefererQuery('/procedures', referer, 'shop.example')).toBe('/procedures?downtimeDays=2&sort=cost');
     expect(addRefererQuery('/procedures', referer, 'other.example')).toBe('/procedures');
     expect(addRefererQuery('/procedures/botox', referer, 'shop.example')).toBe('/procedures/botox');
     expect(addRefererQuery('/procedures', null, 'shop.example')).toBe('/procedures');
@@ -143,8 +143,9 @@ describe('undo cookie', () => {
 
 describe('/bookmarks URL', () => {
   it('parses leniently: bad values fall back, free text never gets through', () => {
+    // `recovery` is the sort's old name, still read (as downtime).
     expect(parseBookmarksPageParams({ sort: 'recovery', status: 'note-saved', removed: 'botox' })).toEqual({
-      sort: 'recovery',
+      sort: 'downtime',
       status: 'note-saved',
       removed: 'botox',
       selected: [],
@@ -157,8 +158,8 @@ describe('/bookmarks URL', () => {
 
   it('builds canonical links', () => {
     expect(bookmarksHref()).toBe('/bookmarks');
-    expect(bookmarksHref({ sort: 'recovery', error: 'compare-too-many', selected: ['a', 'b'] }, 'compare')).toBe(
-      '/bookmarks?sort=recovery&error=compare-too-many&selected=a,b#compare',
+    expect(bookmarksHref({ sort: 'downtime', error: 'compare-too-many', selected: ['a', 'b'] }, 'compare')).toBe(
+      '/bookmarks?sort=downtime&error=compare-too-many&selected=a,b#compare',
     );
   });
 });

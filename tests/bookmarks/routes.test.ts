@@ -111,7 +111,7 @@ describe('GET /bookmarks/compare (the no-JavaScript compare form)', () => {
 
   it('refuses more than 4 (or fewer than 2) with a message, keeping the ticks', () => {
     expect(location('/bookmarks/compare?sort=recovery&ids=a&ids=b&ids=c&ids=d&ids=e')).toBe(
-      '/bookmarks?sort=recovery&error=compare-too-many&selected=a,b,c,d,e#compare',
+      '/bookmarks?sort=downtime&error=compare-too-many&selected=a,b,c,d,e#compare',
     );
     expect(location('/bookmarks/compare?ids=a')).toBe('/bookmarks?error=compare-too-few&selected=a#compare');
     expect(location('/bookmarks/compare?ids=%2F%2Fevil.example')).toBe('/bookmarks?error=invalid-input');

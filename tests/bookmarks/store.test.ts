@@ -35,7 +35,7 @@ describe('bookmark store', () => {
   it('sorts by recovery: quickest first, unknown recovery last', async () => {
     const me = newVisitor();
     for (const slug of ['facelift', 'botox', 'lip-filler', 'tummy-tuck']) await addBookmark(me.id, slug);
-    const list = await listBookmarks(me.id, 'recovery');
+    const list = await listBookmarks(me.id, 'downtime');
     const maxima = list.map((item) => item.procedure.recoveryDays?.max ?? Infinity);
     expect(maxima).toEqual([...maxima].sort((a, b) => a - b));
     expect(list[0]!.procedure.slug).not.toBe('facelift');

@@ -8,8 +8,8 @@ import { launchBrowser, withPage } from './support/browser';
 const PAGES = [
   '/',
   '/procedures',
-  '/procedures?recoveryMaxDays=2&sort=cost',
-  '/procedures?recoveryMaxDays=abc',
+  '/procedures?downtimeDays=2&sort=cost',
+  '/procedures?downtimeDays=abc',
   '/procedures/botox',
   '/procedures/facelift',
   '/about/data',

@@ -130,10 +130,10 @@ describe('the no-JavaScript toggle behind a chain of proxies', () => {
       body: form,
       redirect: 'manual',
       // The first hop is the host the browser addressed; later ones are proxies it went through.
-      headers: { Origin: base, Referer: `${base}/procedures?recoveryMaxDays=2`, 'X-Forwarded-Host': `${host}, internal-proxy:8080` },
+      headers: { Origin: base, Referer: `${base}/procedures?downtimeDays=2`, 'X-Forwarded-Host': `${host}, internal-proxy:8080` },
     });
     expect(response.status).toBe(303);
-    expect(response.headers.get('location')).toBe('/procedures?recoveryMaxDays=2#bookmark-saved-botox');
+    expect(response.headers.get('location')).toBe('/procedures?downtimeDays=2#bookmark-saved-botox');
   });
 });
 
@@ -160,10 +160,10 @@ describe('bookmarks without JavaScript', () => {
 
   it('comes back by form post to the page and query it was posted from', async () => {
     await withPage(browser, { javaScriptEnabled: false }, async (page) => {
-      await page.goto('/procedures?recoveryMaxDays=2&sort=cost');
+      await page.goto('/procedures?downtimeDays=2&sort=cost');
       const slug = (await page.locator('article[data-slug]').first().getAttribute('data-slug')) ?? '';
       await toggleButton(page, slug).click();
-      await page.waitForURL(new RegExp(`/procedures\\?recoveryMaxDays=2&sort=cost#bookmark-saved-${slug}$`));
+      await page.waitForURL(new RegExp(`/procedures\\?downtimeDays=2&sort=cost#bookmark-saved-${slug}$`));
       expect(await page.locator(`#bookmark-saved-${slug}`).isVisible()).toBe(true);
     });
   });

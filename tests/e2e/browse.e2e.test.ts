@@ -36,6 +36,24 @@ async function expectOnlyQuickRecoveries(page: Page, maxDays: number) {
   expect(Math.min(Number(heading?.match(/^(\d+)/)?.[1]), 12)).toBe(texts.length);
 }
 
+describe('old links', () => {
+  it('redirect a renamed URL name permanently to its current name, and the page answers', async () => {
+    const cases = [
+      ['/procedures?recoveryMaxDays=7&sort=recovery', '/procedures?downtimeDays=7&sort=downtime'],
+      ['/bookmarks?sort=recovery', '/bookmarks?sort=downtime'],
+    ];
+    for (const [old, current] of cases) {
+      const response = await fetch(`${baseUrl()}${old}`, { redirect: 'manual' });
+      expect(response.status, old).toBe(308);
+      expect(response.headers.get('location')?.replace(/^https?:\/\/[^/]+/, ''), old).toBe(current);
+      expect((await fetch(`${baseUrl()}${current}`)).status, current).toBe(200);
+    }
+    // The API reads the old names as they are.
+    const api = (await (await fetch(`${baseUrl()}/api/procedures?recoveryMaxDays=7`)).json()) as { params: Record<string, unknown> };
+    expect(api.params).toMatchObject({ downtimeDays: 7 });
+  });
+});
+
 describe('browsing procedures', () => {
   it('filters by "Within a weekend" in place, opens a procedure, and comes back to the same view', async () => {
     await withPage(browser, { javaScriptEnabled: true }, async (page) => {
@@ -43,7 +61,7 @@ describe('browsing procedures', () => {
       await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
 
       await page.getByLabel('Within a weekend').check();
-      await page.waitForURL((url) => url.searchParams.get('recoveryMaxDays') === '2');
+      await page.waitForURL((url) => url.searchParams.get('downtimeDays') === '2');
       await expect.poll(() => page.getByTestId('filter-announcer').textContent()).toMatch(/match/);
       // Updated without a full page load: the marker set on the first page is still there.
       expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
@@ -58,7 +76,7 @@ describe('browsing procedures', () => {
 
       await page.goBack();
       await page.waitForURL((url) => url.pathname === '/procedures');
-      expect(new URL(page.url()).searchParams.get('recoveryMaxDays')).toBe('2');
+      expect(new URL(page.url()).searchParams.get('downtimeDays')).toBe('2');
       await expect.poll(() => page.getByLabel('Within a weekend').isChecked()).toBe(true);
       await expectOnlyQuickRecoveries(page, 2);
     });
@@ -68,8 +86,8 @@ describe('browsing procedures', () => {
     await withPage(browser, { javaScriptEnabled: false }, async (page) => {
       await page.goto('/procedures');
       await page.getByLabel('Within a weekend').check();
-      await Promise.all([page.waitForURL(/recoveryMaxDays=2/), page.getByRole('button', { name: 'Apply filters' }).click()]);
-      expect(new URL(page.url()).searchParams.get('recoveryMaxDays')).toBe('2');
+      await Promise.all([page.waitForURL(/downtimeDays=2/), page.getByRole('button', { name: 'Apply filters' }).click()]);
+      expect(new URL(page.url()).searchParams.get('downtimeDays')).toBe('2');
       expect(await page.getByLabel('Within a weekend').isChecked()).toBe(true);
       await expectOnlyQuickRecoveries(page, 2);
     });
@@ -77,7 +95,7 @@ describe('browsing procedures', () => {
 
   it('renders a malformed link with defaults and a notice saying what was ignored', async () => {
     await withPage(browser, async (page) => {
-      const response = await page.goto('/procedures?recoveryMaxDays=abc&sort=nope&page=-3');
+      const response = await page.goto('/procedures?downtimeDays=abc&sort=nope&page=-3');
       expect(response?.status()).toBe(200);
       const notice = page.getByRole('status').filter({ hasText: 'couldn' });
       await expect.poll(() => notice.textContent()).toContain('“abc” is not a whole number of days');
@@ -106,7 +124,7 @@ describe('browsing procedures', () => {
       expect(response?.status()).toBe(200);
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Cosmetic dermatology or plastic surgery?');
       expect(await page.locator('a[href="/procedures?specialty=cosmetic_dermatology"]').count()).toBeGreaterThan(0);
-      expect(await page.locator('a[href="/procedures?recoveryMaxDays=2"]').count()).toBe(1);
+      expect(await page.locator('a[href="/procedures?downtimeDays=2"]').count()).toBe(1);
     });
   });
 });

@@ -105,7 +105,7 @@ describe('concern pages', () => {
 describe('map view of the list', () => {
   it('honours the URL filters and renders without JavaScript, with the list one link away', async () => {
     await withPage(browser, { javaScriptEnabled: false }, async (page) => {
-      const response = await page.goto('/procedures?invasiveness=surgical&recoveryMaxDays=14&view=map');
+      const response = await page.goto('/procedures?invasiveness=surgical&downtimeDays=14&view=map');
       expect(response?.status()).toBe(200);
       const heading = (await page.locator('#results-heading').textContent()) ?? '';
       const total = Number(heading.match(/^(\d+)/)?.[1]);
@@ -118,7 +118,7 @@ describe('map view of the list', () => {
       // Every row is a surgical procedure back within 14 days, as the filters ask.
       const invasiveness = await page.locator('table tbody td[data-field="invasiveness"]').allTextContents();
       expect(new Set(invasiveness)).toEqual(new Set(['Surgical']));
-      const list = await fetch(`${baseUrl()}/api/procedures?invasiveness=surgical&recoveryMaxDays=14&pageSize=100`);
+      const list = await fetch(`${baseUrl()}/api/procedures?invasiveness=surgical&downtimeDays=14&pageSize=100`);
       const body = (await list.json()) as { items: { slug: string }[] };
       expect([...rows].sort()).toEqual(body.items.map((item) => item.slug).sort());
 

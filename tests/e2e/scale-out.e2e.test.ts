@@ -31,7 +31,7 @@ const json = async (url: string) => (await fetch(url)).json();
 
 describe.runIf(onPostgres)('two app instances on one PostgreSQL database', () => {
   it('serve the same catalog', async () => {
-    for (const path of ['/api/procedures?pageSize=100', '/api/procedures?recoveryMaxDays=7&sort=cost', '/api/procedures/rhinoplasty']) {
+    for (const path of ['/api/procedures?pageSize=100', '/api/procedures?downtimeDays=7&sort=cost', '/api/procedures/rhinoplasty']) {
       const [fromA, fromB] = await Promise.all([json(a.url + path), json(b.url + path)]);
       expect(fromB).toEqual(fromA);
     }

@@ -15,13 +15,13 @@ describe('getActiveFilters', () => {
   });
 
   it('gives one chip per value, each linking to the view without that value', () => {
-    const params = makeParams({ recoveryMaxDays: 2, category: ['surgery', 'dermal_filler'], sort: 'cost', page: 3 });
+    const params = makeParams({ downtimeDays: 2, category: ['surgery', 'dermal_filler'], sort: 'cost', page: 3 });
     const chips = getActiveFilters(params);
     expect(chips.map((chip) => chip.label)).toEqual(['Ready within a weekend (2 days or less)', 'Surgery', 'Dermal filler']);
     expect(chips.map((chip) => chip.href)).toEqual([
       '/procedures?category=dermal_filler&category=surgery&sort=cost',
-      '/procedures?recoveryMaxDays=2&category=dermal_filler&sort=cost',
-      '/procedures?recoveryMaxDays=2&category=surgery&sort=cost',
+      '/procedures?downtimeDays=2&category=dermal_filler&sort=cost',
+      '/procedures?downtimeDays=2&category=surgery&sort=cost',
     ]);
   });
 
@@ -50,10 +50,10 @@ describe('describeRecoveryCeiling', () => {
 
 describe('getRelaxations', () => {
   it('relaxes whole fields, since dropping one of several alternatives can only narrow the result', () => {
-    const relaxations = getRelaxations(makeParams({ recoveryMaxDays: 0, category: ['surgery', 'thread_lift'] }));
+    const relaxations = getRelaxations(makeParams({ downtimeDays: 0, category: ['surgery', 'thread_lift'] }));
     expect(relaxations.map((r) => [r.field, r.href])).toEqual([
-      ['recoveryMaxDays', '/procedures?category=surgery&category=thread_lift'],
-      ['category', '/procedures?recoveryMaxDays=0'],
+      ['downtimeDays', '/procedures?category=surgery&category=thread_lift'],
+      ['category', '/procedures?downtimeDays=0'],
     ]);
     expect(relaxations[1]?.label).toBe('the category filter “Surgery, Thread lift”');
   });
@@ -65,10 +65,10 @@ describe('getCeilingProbes', () => {
   });
 
   it('pairs "without the limit" with "only entries that report the value" for each limit', () => {
-    const probes = getCeilingProbes(makeParams({ recoveryMaxDays: 2, costMax: 1000, risk: ['low'], page: 2 }));
-    expect(probes.map((p) => p.field)).toEqual(['recoveryMaxDays', 'costMax']);
+    const probes = getCeilingProbes(makeParams({ downtimeDays: 2, costMax: 1000, risk: ['low'], page: 2 }));
+    expect(probes.map((p) => p.field)).toEqual(['downtimeDays', 'costMax']);
     const [recovery] = probes;
-    expect(recovery?.withoutCeiling).toMatchObject({ recoveryMaxDays: undefined, costMax: 1000, risk: ['low'], page: 1 });
-    expect(recovery?.reportedOnly).toMatchObject({ recoveryMaxDays: 3650, costMax: 1000, risk: ['low'], page: 1 });
+    expect(recovery?.withoutCeiling).toMatchObject({ downtimeDays: undefined, costMax: 1000, risk: ['low'], page: 1 });
+    expect(recovery?.reportedOnly).toMatchObject({ downtimeDays: 3650, costMax: 1000, risk: ['low'], page: 1 });
   });
 });

@@ -23,10 +23,10 @@ async function facets(db: Db, list: ListParams, source: 'table' | 'cube') {
 
 const SERVED = [
   {},
-  { recoveryMaxDays: '7', invasiveness: ['minimally_invasive'] },
-  { recoveryMaxDays: '0', specialty: 'cosmetic_dermatology' },
+  { downtimeDays: '7', invasiveness: ['minimally_invasive'] },
+  { downtimeDays: '0', specialty: 'cosmetic_dermatology' },
   { category: ['surgery', 'laser_light'], risk: ['low', 'moderate'], sort: 'cost' },
-  { recoveryMaxDays: '14', invasiveness: ['surgical', 'non_invasive'], category: ['surgery', 'dermal_filler'], risk: ['high'] },
+  { downtimeDays: '14', invasiveness: ['surgical', 'non_invasive'], category: ['surgery', 'dermal_filler'], risk: ['high'] },
 ];
 
 describe('facet cube', () => {
@@ -35,7 +35,7 @@ describe('facet cube', () => {
     expect(cubeServes(params({ q: 'laser' }))).toBe(false);
     expect(cubeServes(params({ costMax: '1500' }))).toBe(false);
     expect(cubeServes(params({ concern: ['wrinkles'] }))).toBe(false);
-    expect(cubeServes(params({ area: ['face'], recoveryMaxDays: '7' }))).toBe(false);
+    expect(cubeServes(params({ area: ['face'], downtimeDays: '7' }))).toBe(false);
   });
 
   it('gives exactly the counts the catalog rows give', async () => {
@@ -49,7 +49,7 @@ describe('facet cube', () => {
 
   it('counts matches as the catalog rows do, for the "removing this filter would show N" hints', async () => {
     const db = await getDb();
-    for (const query of [...SERVED, { recoveryMaxDays: '3650', invasiveness: ['non_invasive'] }]) {
+    for (const query of [...SERVED, { downtimeDays: '3650', invasiveness: ['non_invasive'] }]) {
       const list = params(query);
       const [rows] = await db.$queryRaw<{ total: number }[]>(
         Prisma.sql`SELECT count(*)::int AS total FROM "Procedure" ${whereClause(list)}`,
@@ -60,7 +60,7 @@ describe('facet cube', () => {
 
   it('follows every write to the catalog, in the same transaction', async () => {
     const db = await getDb();
-    const list = params({ recoveryMaxDays: '7', invasiveness: ['minimally_invasive'] });
+    const list = params({ downtimeDays: '7', invasiveness: ['minimally_invasive'] });
     const before = await facets(db, list, 'cube');
     const rollback = new Error('rollback');
     await expect(
@@ -79,7 +79,7 @@ describe('facet cube', () => {
 
   it('is recounted once at the end of a seed, which defers the recount of each upsert', async () => {
     const db = await getDb();
-    const list = params({ recoveryMaxDays: '14' });
+    const list = params({ downtimeDays: '14' });
     await db.$executeRaw`DELETE FROM "ProcedureFacetCell"`;
     // A stale cube, then a re-import of the same catalog: only the seed's final recount can fix it.
     expect(await facets(db, list, 'cube')).not.toEqual(await facets(db, list, 'table'));
@@ -99,7 +99,7 @@ describe('facet cube', () => {
 
   it('is recounted after a transaction of several statements', async () => {
     const db = await getDb();
-    const list = params({ recoveryMaxDays: '14' });
+    const list = params({ downtimeDays: '14' });
     const [first] = await db.$queryRaw<{ slug: string; recoveryMaxDays: number | null; riskLevel: string }[]>`
       SELECT "slug", "recoveryMaxDays", "riskLevel"::text AS "riskLevel" FROM "Procedure" ORDER BY "slug" LIMIT 1`;
     await db.$transaction(async (tx) => {

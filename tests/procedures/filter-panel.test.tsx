@@ -26,7 +26,7 @@ describe('FilterPanel', () => {
     }
     expect(screen.getByRole('searchbox', { name: 'Search names, aliases and brands' })).toHaveAttribute('name', 'q');
     expect(screen.getByRole('spinbutton', { name: 'Maximum cost (USD)' })).toHaveAttribute('name', 'costMax');
-    expect(screen.getByRole('combobox', { name: 'Sort by' })).toHaveValue('recovery');
+    expect(screen.getByRole('combobox', { name: 'Sort by' })).toHaveValue('downtime');
     expect(screen.getByRole('button', { name: 'Apply filters' })).toHaveAttribute('type', 'submit');
   });
 
@@ -47,7 +47,7 @@ describe('FilterPanel', () => {
   });
 
   it('checks the inputs that match the URL', () => {
-    renderPanel(makeParams({ recoveryMaxDays: 2, category: ['surgery'], specialty: 'plastic_surgery', costMax: 5000 }));
+    renderPanel(makeParams({ downtimeDays: 2, category: ['surgery'], specialty: 'plastic_surgery', costMax: 5000 }));
     expect(screen.getByLabelText(/Within a weekend/)).toBeChecked();
     expect(screen.getByLabelText(/Any recovery time/)).not.toBeChecked();
     expect(screen.getByLabelText(/^Surgery/)).toBeChecked();
@@ -58,7 +58,7 @@ describe('FilterPanel', () => {
   it('with JavaScript, navigates to the canonical URL as soon as a choice changes', () => {
     renderPanel();
     fireEvent.click(screen.getByLabelText(/Within a weekend/));
-    expect(push).toHaveBeenCalledWith('/procedures?recoveryMaxDays=2', { scroll: false });
+    expect(push).toHaveBeenCalledWith('/procedures?downtimeDays=2', { scroll: false });
   });
 
   it('waits for a pause in typing before searching', () => {

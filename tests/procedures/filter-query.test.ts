@@ -5,8 +5,8 @@ import { makeParams } from './ui-fixtures';
 
 describe('getQueryFromFormData', () => {
   it('drops blank fields and defaults, so the URL is canonical', () => {
-    const data = new URLSearchParams('q=&recoveryMaxDays=2&specialty=&sort=recovery&costMax=&category=surgery&category=dermal_filler');
-    expect(getQueryFromFormData(data)).toBe('?recoveryMaxDays=2&category=dermal_filler&category=surgery');
+    const data = new URLSearchParams('q=&downtimeDays=2&specialty=&sort=downtime&costMax=&category=surgery&category=dermal_filler');
+    expect(getQueryFromFormData(data)).toBe('?downtimeDays=2&category=dermal_filler&category=surgery');
   });
 
   it('starts again at page 1 and keeps a non-default page size', () => {
@@ -23,22 +23,22 @@ describe('form state', () => {
     document.body.innerHTML = `
       <form>
         <input type="search" name="q" value="stale" />
-        <input type="radio" name="recoveryMaxDays" value="2" checked />
-        <input type="radio" name="recoveryMaxDays" value="" />
+        <input type="radio" name="downtimeDays" value="2" checked />
+        <input type="radio" name="downtimeDays" value="" />
         <input type="checkbox" name="category" value="surgery" checked />
         <input type="checkbox" name="category" value="dermal_filler" />
-        <select name="sort"><option value="recovery">r</option><option value="cost" selected>c</option></select>
+        <select name="sort"><option value="downtime">d</option><option value="cost" selected>c</option></select>
         <input type="hidden" name="pageSize" value="10" />
       </form>`;
     return document.querySelector('form') as HTMLFormElement;
   }
 
   it('describes what each input shows for the params', () => {
-    expect(getFilterFormState(makeParams({ recoveryMaxDays: 7, category: ['surgery'] }))).toMatchObject({
+    expect(getFilterFormState(makeParams({ downtimeDays: 7, category: ['surgery'] }))).toMatchObject({
       q: [''],
-      recoveryMaxDays: ['7'],
+      downtimeDays: ['7'],
       specialty: [''],
-      sort: ['recovery'],
+      sort: ['downtime'],
       category: ['surgery'],
     });
   });
@@ -48,9 +48,9 @@ describe('form state', () => {
     applyFilterFormState(form, getFilterFormState(makeParams({ category: ['dermal_filler'] })));
     const data = new FormData(form);
     expect(data.get('q')).toBe('');
-    expect(data.get('recoveryMaxDays')).toBe('');
+    expect(data.get('downtimeDays')).toBe('');
     expect(data.getAll('category')).toEqual(['dermal_filler']);
-    expect(data.get('sort')).toBe('recovery');
+    expect(data.get('sort')).toBe('downtime');
     expect(data.get('pageSize')).toBe('10');
   });
 

@@ -12,12 +12,12 @@ const lowRisk = rows.filter((row) => row.riskLevel === 'low');
 
 describe('getListWithCounts', () => {
   it('counts, for each limit, the matches left out only because the figure is not reported', async () => {
-    const { list, unreported, anyRecovery } = await getListWithCounts(params({ recoveryMaxDays: '7', costMax: '2000', risk: ['low'] }));
+    const { list, unreported, anyRecovery } = await getListWithCounts(params({ downtimeDays: '7', costMax: '2000', risk: ['low'] }));
     const withinCost = lowRisk.filter((row) => row.costTypicalUsd !== null && row.costTypicalUsd <= 2000);
     const withinRecovery = lowRisk.filter((row) => row.recoveryMaxDays !== null && row.recoveryMaxDays <= 7);
     expect(list.total).toBe(withinCost.filter((row) => withinRecovery.includes(row)).length);
     expect(unreported).toEqual([
-      { field: 'recoveryMaxDays', count: withinCost.filter((row) => row.recoveryMaxDays === null).length },
+      { field: 'downtimeDays', count: withinCost.filter((row) => row.recoveryMaxDays === null).length },
       { field: 'costMax', count: withinRecovery.filter((row) => row.costTypicalUsd === null).length },
     ]);
     // "Any recovery time": every filter but the recovery limit, unreported recoveries included.
@@ -35,7 +35,7 @@ describe('getListWithCounts', () => {
 
 describe('getEmptyResultCounts', () => {
   it('counts what removing each filter, or all of them, would show', async () => {
-    const empty = params({ recoveryMaxDays: '0', category: ['surgery'], sort: 'name' });
+    const empty = params({ downtimeDays: '0', category: ['surgery'], sort: 'name' });
     const { list } = await getListWithCounts(empty);
     expect(list.total).toBe(0);
     const { hints, clearCount } = await getEmptyResultCounts(empty);
@@ -48,7 +48,7 @@ describe('getEmptyResultCounts', () => {
       },
       {
         label: 'the category filter “Surgery”',
-        href: '/procedures?recoveryMaxDays=0&sort=name',
+        href: '/procedures?downtimeDays=0&sort=name',
         count: rows.filter((row) => row.recoveryMaxDays === 0).length,
       },
     ]);

@@ -14,10 +14,10 @@ afterEach(cleanup);
 
 describe('ActiveFilterChips', () => {
   it('renders each filter as a link to the view without it, plus "clear all"', () => {
-    const filters = getActiveFilters(makeParams({ recoveryMaxDays: 2, risk: ['low'] }));
+    const filters = getActiveFilters(makeParams({ downtimeDays: 2, risk: ['low'] }));
     render(<ActiveFilterChips filters={filters} clearHref="/procedures" />);
     expect(screen.getByRole('link', { name: /Remove filter: Ready within a weekend/ })).toHaveAttribute('href', '/procedures?risk=low');
-    expect(screen.getByRole('link', { name: /Remove filter: Low risk/ })).toHaveAttribute('href', '/procedures?recoveryMaxDays=2');
+    expect(screen.getByRole('link', { name: /Remove filter: Low risk/ })).toHaveAttribute('href', '/procedures?downtimeDays=2');
     expect(screen.getByRole('link', { name: 'Clear all filters' })).toHaveAttribute('href', '/procedures');
   });
 
@@ -32,7 +32,7 @@ describe('EmptyResults', () => {
     render(
       <EmptyResults
         hints={[
-          { label: 'the risk filter “Low risk”', href: '/procedures?recoveryMaxDays=0', count: 0 },
+          { label: 'the risk filter “Low risk”', href: '/procedures?downtimeDays=0', count: 0 },
           { label: 'the category filter “Surgery”', href: '/procedures?a', count: 3 },
           { label: 'the recovery limit “Ready the same day”', href: '/procedures?b', count: 12 },
         ]}
@@ -59,9 +59,9 @@ describe('ParamNotices', () => {
 
 describe('ResultsHeader', () => {
   it('states the count and, with a limit set, how many unreported entries it leaves out', () => {
-    render(<ResultsHeader total={30} page={2} pageCount={2} pageSize={24} unreported={[{ field: 'recoveryMaxDays', count: 11 }]} />);
+    render(<ResultsHeader total={30} page={2} pageCount={2} pageSize={24} unreported={[{ field: 'downtimeDays', count: 11 }]} />);
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('30 procedures (showing 25–30, page 2 of 2)');
-    expect(screen.getByTestId('unreported-recoveryMaxDays')).toHaveTextContent(
+    expect(screen.getByTestId('unreported-downtimeDays')).toHaveTextContent(
       "procedures whose recovery time our sources don't report are left out: 11 more procedures match your other filters.",
     );
   });

@@ -43,7 +43,7 @@ const formArbitrary = fc.record({
     fc.constant(''),
     fc.string({ maxLength: 30 }).filter((s) => !/[\u0000-\u001f\u007f]/.test(s)),
   ),
-  recoveryMaxDays: fc.oneof(fc.constant(''), fc.integer({ min: 0, max: 3650 }).map(String)),
+  downtimeDays: fc.oneof(fc.constant(''), fc.integer({ min: 0, max: 3650 }).map(String)),
   invasiveness: someOf(INVASIVENESS),
   category: someOf(CATEGORIES),
   specialty: blankOr(SPECIALTIES),

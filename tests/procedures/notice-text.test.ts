@@ -4,7 +4,7 @@ import { parseListParamsLenient } from '@/lib/procedures/list/search-params';
 
 describe('getNoticeText', () => {
   it('says what was received and what the page did instead, for each bad field', () => {
-    const raw = { recoveryMaxDays: 'abc', sort: 'nope', page: '-3', colour: 'red' };
+    const raw = { downtimeDays: 'abc', sort: 'nope', page: '-3', colour: 'red' };
     const { notices } = parseListParamsLenient(raw);
     const texts = notices.map((notice) => getNoticeText(notice, raw[notice.field as keyof typeof raw]).text);
     expect(texts).toEqual([

@@ -18,7 +18,7 @@ describe('catalog list query', () => {
   });
 
   it('"ready within 14 days" filters on downtime and includes the surgeries whose sources say 14 days or less', async () => {
-    const list = await getProcedureList(params({ recoveryMaxDays: '14', pageSize: '100' }));
+    const list = await getProcedureList(params({ downtimeDays: '14', pageSize: '100' }));
     const rows = catalog.map((entry) => toProcedureData(entry));
     const surgeries = rows.filter((row) => row.category === 'surgery' && row.recoveryMaxDays !== null && row.recoveryMaxDays <= 14);
     expect(surgeries.length).toBeGreaterThan(10);
@@ -32,7 +32,7 @@ describe('catalog list query', () => {
   });
 
   it('"ready within a weekend" keeps neuromodulators and fillers, and only what sources say takes 2 days or less', async () => {
-    const list = await getProcedureList(params({ recoveryMaxDays: '2', pageSize: '100' }));
+    const list = await getProcedureList(params({ downtimeDays: '2', pageSize: '100' }));
     const categories = new Set(list.items.map((item) => item.category));
     expect(categories.has('neuromodulator')).toBe(true);
     expect(categories.has('dermal_filler')).toBe(true);
@@ -45,7 +45,7 @@ describe('catalog list query', () => {
   });
 
   it('counts each facet value as the total that choosing it would give', async () => {
-    const base = params({ recoveryMaxDays: '14' });
+    const base = params({ downtimeDays: '14' });
     const list = await getProcedureList(base);
     for (const { value, count } of list.facets.category) {
       const narrowed = await getProcedureList({ ...base, category: [value as ListParams['category'][number]] });
@@ -54,11 +54,11 @@ describe('catalog list query', () => {
     const sum = list.facets.category.reduce((total, facet) => total + facet.count, 0);
     expect(sum).toBe(list.total);
     const weekend = list.facets.recovery.find((facet) => facet.value === '2');
-    expect(weekend?.count).toBe((await getProcedureList(params({ recoveryMaxDays: '2' }))).total);
+    expect(weekend?.count).toBe((await getProcedureList(params({ downtimeDays: '2' }))).total);
   });
 
   it('counts each concern and area as the total that choosing it would give', async () => {
-    const base = params({ recoveryMaxDays: '14', concern: ['wrinkles'] });
+    const base = params({ downtimeDays: '14', concern: ['wrinkles'] });
     const list = await getProcedureList(base);
     expect(list.facets.concern.length).toBeGreaterThan(1);
     expect(list.facets.area.length).toBeGreaterThan(1);

@@ -100,7 +100,7 @@ export async function listBookmarks(visitorId: string, sort: BookmarkSort = 'dat
   const rows = await db.bookmark.findMany({
     where: { visitorId },
     select: { note: true, createdAt: true, procedure: { select: cardSelect } },
-    orderBy: sort === 'recovery' ? byRecovery : byNewest,
+    orderBy: sort === 'downtime' ? byRecovery : byNewest,
   });
   return rows.map(toSaved);
 }

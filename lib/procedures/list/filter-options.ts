@@ -79,7 +79,7 @@ function filterNamed(key: FilterKey): FilterDef {
 }
 
 export function getRecoveryOptions(current: number | undefined, counts: FilterCounts): FilterOption[] {
-  return getFilterOptions(filterNamed('recoveryMaxDays'), current, counts);
+  return getFilterOptions(filterNamed('downtimeDays'), current, counts);
 }
 
 export function getSpecialtyOptions(counts: FilterCounts): FilterOption[] {

@@ -18,11 +18,11 @@ import { COST_USD_MAX, RECOVERY_DAYS_MAX } from '../limits';
 // Adding a filter is adding a record here (tests/procedures/filter-registry.test.ts shows one).
 // The array's order is the order chips and panel controls appear in.
 
-export const SORT_KEYS = ['recovery', 'cost', 'yearly', 'risk', 'name'] as const;
+export const SORT_KEYS = ['downtime', 'cost', 'yearly', 'risk', 'name'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
 export const SORT_LABELS: Record<SortKey, string> = {
-  recovery: 'Shortest downtime',
+  downtime: 'Shortest downtime',
   cost: 'Lowest cost',
   yearly: 'Lowest yearly cost',
   risk: 'Lowest risk',
@@ -65,7 +65,7 @@ export const LIST_FILTERS = [
     panel: { section: 'headline', control: 'search', id: 'filter-q', label: 'Search names, aliases and brands' },
   }),
   defineFilter({
-    key: 'recoveryMaxDays',
+    key: 'downtimeDays',
     queryOrder: 1,
     value: wholeNumber(RECOVERY_DAYS_MAX),
     name: 'the recovery limit',
@@ -173,7 +173,7 @@ export const LIST_FILTERS = [
 export const VIEW_FIELDS = [
   {
     key: 'sort',
-    value: oneOf(SORT_KEYS, { default: 'recovery' }),
+    value: oneOf(SORT_KEYS, { default: 'downtime' }),
     notice: { what: 'sort order we offer', fallback: 'results are sorted by shortest recovery' },
     inForm: true,
   },

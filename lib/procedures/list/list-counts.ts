@@ -5,7 +5,7 @@ import { countProcedures, getProcedureList, type ProcedureList } from './queries
 // The numbers /procedures shows around its results, each from its own count query, run together.
 
 /** The filter whose "any" option counts the matches without it (the panel's "Any recovery time"). */
-const HEADLINE_CEILING: FilterKey = 'recoveryMaxDays';
+const HEADLINE_CEILING: FilterKey = 'downtimeDays';
 
 export type UnreportedCount = {
   /** The ceiling's URL key. */

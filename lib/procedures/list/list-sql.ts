@@ -100,7 +100,7 @@ export function whereClause(params: ListParams, except?: FacetKey, registry: Lis
 }
 
 const ORDER_BY: Record<SortKey, Prisma.Sql> = {
-  recovery: Prisma.sql`ORDER BY "recoveryMaxDays" ASC NULLS LAST, "recoveryMinDays" ASC NULLS LAST, "name" ASC`,
+  downtime: Prisma.sql`ORDER BY "recoveryMaxDays" ASC NULLS LAST, "recoveryMinDays" ASC NULLS LAST, "name" ASC`,
   cost: Prisma.sql`ORDER BY "costTypicalUsd" ASC NULLS LAST, "name" ASC`,
   yearly: Prisma.sql`ORDER BY "costYearLowUsd" ASC NULLS LAST, "costYearHighUsd" ASC NULLS LAST, "name" ASC`,
   risk: Prisma.sql`ORDER BY "riskLevel" ASC, "recoveryMaxDays" ASC NULLS LAST, "name" ASC`,

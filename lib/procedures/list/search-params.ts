@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { parseLeniently, toRawQuery, type QueryInput } from '../../http/query-entries';
+import { parseLeniently, toRawQuery, toSearchParams, type QueryInput } from '../../http/query-entries';
+import { renameLegacyQuery } from './legacy-names';
 import type { ListRegistry, ValueSpec } from './filter-kinds';
 import { LIST_REGISTRY, type ListParams } from './filter-registry';
 
@@ -63,7 +64,7 @@ export const listParamsSchema = getListSchemas().schema;
 
 /** Turns URLSearchParams (or Next's searchParams object) into the raw shape the schema reads. */
 export function toRawParams(input: QueryInput, registry: ListRegistry = LIST_REGISTRY) {
-  return toRawQuery(input, registry.repeatable);
+  return toRawQuery(renameLegacyQuery(toSearchParams(input)) ?? input, registry.repeatable);
 }
 
 export function parseListParamsStrict(input: URLSearchParams, registry: ListRegistry = LIST_REGISTRY) {
