@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { jsonInvalid } from './lib/http/json';
-import { PAGES_WITH_RENAMED_NAMES, renameLegacyQuery } from './lib/procedures/list/legacy-names';
+import { legacyRedirectQuery } from './lib/procedures/list/legacy-names';
 import { isCachedCatalogPage, isInternalCatalogRoute } from './lib/cache/cached-pages.mjs';
 import { createNonce, noncePolicy } from './lib/security/page-policy.mjs';
 
@@ -37,10 +37,10 @@ export function proxy(request: NextRequest) {
   const isApi = pathname === '/api' || pathname.startsWith('/api/');
   const malformed = hasMalformedEscape(pathname);
   if (isApi) return malformed ? jsonInvalid([MALFORMED_PATH_ISSUE]) : NextResponse.next();
-  const renamed = PAGES_WITH_RENAMED_NAMES.includes(pathname) ? renameLegacyQuery(request.nextUrl.searchParams) : null;
-  if (renamed && !malformed) {
+  const renamed = malformed ? null : legacyRedirectQuery(pathname, request.nextUrl.searchParams);
+  if (renamed !== null) {
     const current = request.nextUrl.clone();
-    current.search = renamed.toString();
+    current.search = renamed;
     return NextResponse.redirect(current, 308);
   }
   const notFound = malformed || isInternalCatalogRoute(pathname);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PAGE_SIZE, toSearchString } from '@/lib/procedures/list/list-url';
 import { parseListParamsLenient, parseListParamsStrict } from '@/lib/procedures/list/search-params';
-import { renameLegacyQuery } from '@/lib/procedures/list/legacy-names';
+import { legacyRedirectQuery, renameLegacyQuery } from '@/lib/procedures/list/legacy-names';
 
 const qs = (query: string) => new URLSearchParams(query);
 
@@ -74,5 +74,13 @@ describe('renamed URL names', () => {
   it('lets the current name win when a link carries both, and says when nothing was old', () => {
     expect(renameLegacyQuery(qs('recoveryMaxDays=7&downtimeDays=2&q=laser'))?.toString()).toBe('downtimeDays=2&q=laser');
     expect(renameLegacyQuery(qs('downtimeDays=2&sort=cost'))).toBeNull();
+  });
+
+  it('redirects a page only for the names it carries, and only a link of a sensible length', () => {
+    expect(legacyRedirectQuery('/procedures', qs('recoveryMaxDays=7&sort=recovery'))).toBe('downtimeDays=7&sort=downtime');
+    expect(legacyRedirectQuery('/bookmarks', qs('sort=recovery&recoveryMaxDays=7'))).toBe('sort=downtime&recoveryMaxDays=7');
+    expect(legacyRedirectQuery('/bookmarks', qs('recoveryMaxDays=7'))).toBeNull();
+    expect(legacyRedirectQuery('/plan', qs('sort=recovery'))).toBeNull();
+    expect(legacyRedirectQuery('/procedures', qs(`recoveryMaxDays=${'x'.repeat(3000)}`))).toBeNull();
   });
 });

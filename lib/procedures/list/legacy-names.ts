@@ -7,20 +7,26 @@
 const RENAMED_KEYS: Readonly<Record<string, string>> = { recoveryMaxDays: 'downtimeDays' };
 const RENAMED_SORTS: Readonly<Record<string, string>> = { recovery: 'downtime' };
 
-/** The pages whose addresses carry these names (the API reads them too, without redirecting). */
-export const PAGES_WITH_RENAMED_NAMES = ['/procedures', '/bookmarks'];
+/** Which renamed names each page's address can carry. */
+const PAGES: Readonly<Record<string, { keys: boolean }>> = { '/procedures': { keys: true }, '/bookmarks': { keys: false } };
+
+/** Links the site made are short; a longer address is rendered as it is rather than echoed into a Location header. */
+const MAX_REDIRECT_QUERY_LENGTH = 2048;
 
 /** A sort value under its current name. */
 export function currentSortName(value: unknown): unknown {
   return typeof value === 'string' && Object.hasOwn(RENAMED_SORTS, value) ? RENAMED_SORTS[value] : value;
 }
 
-/** The query with old names replaced (a current name already present wins), or null if none was old. */
-export function renameLegacyQuery(params: URLSearchParams): URLSearchParams | null {
+/**
+ * The query with old names replaced (a current name already present wins), or null if none was
+ * old. `keys: false` renames only sort values (a page without the list's filters).
+ */
+export function renameLegacyQuery(params: URLSearchParams, { keys = true } = {}): URLSearchParams | null {
   let changed = false;
   const renamed = new URLSearchParams();
   for (const [key, value] of params) {
-    const current = Object.hasOwn(RENAMED_KEYS, key) ? RENAMED_KEYS[key]! : key;
+    const current = keys && Object.hasOwn(RENAMED_KEYS, key) ? RENAMED_KEYS[key]! : key;
     if (current !== key) {
       changed = true;
       if (params.has(current)) continue;
@@ -30,4 +36,12 @@ export function renameLegacyQuery(params: URLSearchParams): URLSearchParams | nu
     renamed.append(current, currentValue);
   }
   return changed ? renamed : null;
+}
+
+/** Where a page address with an old name should redirect to (its query), or null to render it as it is. */
+export function legacyRedirectQuery(pathname: string, params: URLSearchParams): string | null {
+  const page = Object.hasOwn(PAGES, pathname) ? PAGES[pathname] : undefined;
+  const renamed = page ? renameLegacyQuery(params, page) : null;
+  const query = renamed?.toString();
+  return query !== undefined && query.length <= MAX_REDIRECT_QUERY_LENGTH ? query : null;
 }
