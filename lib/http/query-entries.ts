@@ -21,12 +21,7 @@ export function toSearchParams(input: QueryInput): URLSearchParams {
 }
 
 export function toRawQuery(input: QueryInput, repeatable: ReadonlySet<string>): Record<string, string | string[]> {
-  const entries: [string, string][] =
-    input instanceof URLSearchParams
-      ? [...input.entries()]
-      : Object.entries(input).flatMap(([key, value]) =>
-          (Array.isArray(value) ? value : [value]).filter((v) => typeof v === 'string').map((v): [string, string] => [key, v]),
-        );
+  const entries = toSearchParams(input).entries();
   // No prototype: ?__proto__=x is then an own key like any other, for the schemas to judge.
   const raw: Record<string, string | string[]> = Object.create(null);
   for (const [key, value] of entries) {

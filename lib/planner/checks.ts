@@ -1,6 +1,6 @@
 import { RISK_LEVELS, type RiskLevel } from '@/lib/procedures/constants';
 import { formatResults } from '@/lib/procedures/figures/card-format';
-import { ANESTHESIA_LABELS, formatDayRange, formatUsd, humanize } from '@/lib/procedures/labels';
+import { ANESTHESIA_LABELS, formatDayRange, formatRange, formatUsd, humanize } from '@/lib/procedures/labels';
 import { costOverTimeOf } from '@/lib/procedures/catalog/cost-inputs';
 import { formatUsdRange } from '@/lib/procedures/catalog/cost-over-time';
 import { NEAR_MISS_BUDGET_RATIO, NEAR_MISS_DOWNTIME_DAYS, NEAR_MISS_RESULTS_RATIO, type BudgetBasis } from './constants';
@@ -56,7 +56,7 @@ function priceFor(procedure: PlannerProcedure, basis: BudgetBasis): Price | { mi
     const high = cost.highUsd ?? typical;
     const text =
       cost.lowUsd !== null && high > cost.lowUsd
-        ? `${formatUsd(cost.lowUsd)}–${formatUsd(high)}`
+        ? formatRange(cost.lowUsd, high, undefined, formatUsd)
         : cost.lowUsd === null
           ? `about ${formatUsd(typical)} on average`
           : formatUsd(typical);

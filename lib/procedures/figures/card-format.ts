@@ -29,12 +29,8 @@ export function formatCost(cost: CostView | null): string {
   const per = cost.per ? ` ${cost.per}` : '';
   const source = getCostSourceShortName(cost);
   const cite = source ? ` (${source})` : '';
-  if (cost.lowUsd !== null && cost.highUsd !== null && cost.lowUsd !== cost.highUsd) {
-    return `${formatUsd(cost.lowUsd)}–${formatUsd(cost.highUsd)}${per}${cite}`;
-  }
-  if (cost.lowUsd !== null) {
-    return cost.highUsd === null ? `From ${formatUsd(cost.lowUsd)}${per}${cite}` : `${formatUsd(cost.lowUsd)}${per}${cite}`;
-  }
+  if (cost.lowUsd !== null && cost.highUsd !== null) return `${formatRange(cost.lowUsd, cost.highUsd, undefined, formatUsd)}${per}${cite}`;
+  if (cost.lowUsd !== null) return `From ${formatUsd(cost.lowUsd)}${per}${cite}`;
   if (cost.averageUsd !== null) return `${formatUsd(cost.averageUsd)} average fee${per}${cite}`;
   return NOT_REPORTED;
 }

@@ -64,7 +64,8 @@ export const listParamsSchema = getListSchemas().schema;
 
 /** Turns URLSearchParams (or Next's searchParams object) into the raw shape the schema reads. */
 export function toRawParams(input: QueryInput, registry: ListRegistry = LIST_REGISTRY) {
-  return toRawQuery(renameLegacyQuery(toSearchParams(input)) ?? input, registry.repeatable);
+  const params = toSearchParams(input);
+  return toRawQuery(renameLegacyQuery(params) ?? params, registry.repeatable);
 }
 
 export function parseListParamsStrict(input: URLSearchParams, registry: ListRegistry = LIST_REGISTRY) {
