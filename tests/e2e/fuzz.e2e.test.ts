@@ -101,8 +101,12 @@ async function get(path: string) {
   const url = `${baseUrl()}${path}`;
   const response = await fetch(url, { redirect: 'manual', headers: { accept: 'text/html,application/json' } });
   const location = response.headers.get('location');
+  // What the app is sent: Next reads the query into a plain object before any of our code runs
+  // (proxy.ts included), where a `__proto__` key is lost, so the app never sees one.
+  const seen = new URL(url);
+  seen.searchParams.delete('__proto__');
   return {
-    url: new URL(url),
+    url: seen,
     status: response.status,
     location,
     type: response.headers.get('content-type') ?? '',
