@@ -8,7 +8,7 @@ export type RightForMeProps = { procedure: { slug: string; name: string; categor
 export function RightForMe({ procedure }: RightForMeProps) {
   const cautions = cautionsFor(procedure);
   return (
-    <section aria-labelledby="right-for-me-heading" data-caution-scope={procedure.name} className="space-y-3">
+    <section id="cautions" aria-labelledby="right-for-me-heading" data-caution-scope={procedure.name} className="space-y-3">
       <h2 id="right-for-me-heading" className="text-lg font-semibold text-slate-900">
         Is it right for me?
       </h2>

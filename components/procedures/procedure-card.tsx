@@ -1,11 +1,17 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { CautionFlags, CautionList, CautionsLabel } from '@/components/cautions/caution-list';
-import { focusRing, titleLink } from '@/components/ui/styles';
-import { NOT_REPORTED, formatCost, formatCostNote, formatCostPerYear, formatResults } from '@/lib/procedures/figures/card-format';
+import { CautionSummary } from '@/components/cautions/caution-list';
+import { NOT_REPORTED, formatCost, formatCostExcludes, formatCostPerYear, formatResults } from '@/lib/procedures/figures/card-format';
 import { cautionsFor } from '@/lib/cautions/for-procedure';
+import { FIGURE_LABELS } from '@/lib/procedures/figure-names';
 import { CATEGORY_LABELS, INVASIVENESS_LABELS, RISK_LABELS, SPECIALTY_LABELS, formatDayRange } from '@/lib/procedures/labels';
 import type { ProcedureCard as ProcedureCardView } from '@/lib/procedures/catalog/view';
+
+// One card per procedure on every list (12 a page, 20 on a concern page): the figures that decide
+// and a link to the rest. What only some visitors open (what the bill adds beyond the fee, each
+// caution's wording) lives on the procedure page, so a list does not repeat it per card. Styles are the
+// short component classes in app/globals.css: the markup is sent twice, as HTML and in React's
+// payload.
 
 export type ProcedureCardProps = {
   procedure: ProcedureCardView;
@@ -14,77 +20,46 @@ export type ProcedureCardProps = {
   headingLevel?: 'h2' | 'h3';
 };
 
-const RISK_DOT: Record<ProcedureCardView['riskLevel'], string> = {
-  low: 'bg-emerald-600',
-  moderate: 'bg-amber-500',
-  high: 'bg-red-600',
-};
-
-function Fact({ label, field, children, wide }: { label: string; field: string; children: ReactNode; wide?: boolean }) {
+function Fact({ label, field, text, note, wide }: { label: string; field: string; text: string; note?: string | null; wide?: boolean }) {
   return (
     <div className={wide ? 'col-span-2' : undefined}>
-      <dt className="fact-label">{label}</dt>
-      <dd className="mt-0.5 text-slate-900" data-field={field}>
-        {children}
+      <dt>{label}</dt>
+      {/* "Not reported" is set apart (data-missing) so it never reads as "none". */}
+      <dd data-field={field} data-missing={text === NOT_REPORTED ? '' : undefined}>
+        {text}
+        {note ? <small>{note}</small> : null}
       </dd>
     </div>
   );
 }
 
-/** A value, or the honest "Not reported" set apart in italics so it never reads as "none". */
-function Value({ text }: { text: string }) {
-  return text === NOT_REPORTED ? <span className="italic text-slate-700">{text}</span> : <>{text}</>;
-}
-
 export function ProcedureCard({ procedure, actions, headingLevel = 'h3' }: ProcedureCardProps) {
   const Heading = headingLevel;
   const headingId = `procedure-${procedure.slug}`;
-  const costNote = formatCostNote(procedure.cost);
-  const cautions = cautionsFor(procedure);
   return (
     <article aria-labelledby={headingId} data-slug={procedure.slug} data-caution-scope={procedure.name} className="procedure-card">
-      <Heading id={headingId} className="text-lg font-semibold leading-snug">
-        <Link href={`/procedures/${procedure.slug}`} className={titleLink}>
+      <Heading id={headingId}>
+        <Link href={`/procedures/${procedure.slug}`} className="title-link">
           {procedure.name}
         </Link>
       </Heading>
-      <p className="mt-1 text-sm text-slate-700">
+      <p className="card-meta">
         {`${CATEGORY_LABELS[procedure.category]} · ${INVASIVENESS_LABELS[procedure.invasiveness]} · ${SPECIALTY_LABELS[procedure.specialty]}`}
       </p>
-      <dl className="mt-4 grid grid-cols-2 gap-x-4 gap-y-3 text-sm">
-        <Fact label="Downtime" field="recovery">
-          <Value text={formatDayRange(procedure.recoveryDays)} />
-        </Fact>
-        <Fact label="Results last" field="results">
-          <Value text={formatResults(procedure.results)} />
-        </Fact>
-        <Fact label="Risk level" field="risk">
-          <span className="inline-flex items-center gap-1.5">
-            <span aria-hidden="true" className={`inline-block size-2.5 shrink-0 rounded-full ${RISK_DOT[procedure.riskLevel]}`} />
+      <dl className="card-facts">
+        <Fact label={FIGURE_LABELS.downtime} field="recovery" text={formatDayRange(procedure.recoveryDays)} />
+        <Fact label={FIGURE_LABELS.resultsLast} field="results" text={formatResults(procedure.results)} />
+        <div>
+          <dt>Risk level</dt>
+          <dd data-field="risk" data-risk={procedure.riskLevel}>
             {RISK_LABELS[procedure.riskLevel]}
-          </span>
-        </Fact>
-        <Fact label="Cost" field="cost" wide>
-          <Value text={formatCost(procedure.cost)} />
-          {costNote ? <span className="mt-0.5 block text-xs text-slate-700">{costNote}</span> : null}
-        </Fact>
-        {procedure.cost ? (
-          <Fact label="A year of results" field="cost-per-year" wide>
-            <Value text={formatCostPerYear(procedure)} />
-          </Fact>
-        ) : null}
-      </dl>
-      <CautionFlags cautions={cautions} />
-      {/* Without JavaScript no flag can point at a caution, so every caution shows in full (.card-cautions). */}
-      <details className="card-cautions mt-3 text-sm" data-card-cautions="">
-        <summary className={`cursor-pointer font-medium text-brand-800 ${focusRing}`}>
-          <CautionsLabel cautions={cautions} name={procedure.name} />
-        </summary>
-        <div className="mt-2">
-          <CautionList cautions={cautions} withEvidence={false} />
+          </dd>
         </div>
-      </details>
-      {actions ? <div className="mt-auto flex flex-wrap gap-2 pt-4">{actions}</div> : null}
+        <Fact label={FIGURE_LABELS.cost} field="cost" text={formatCost(procedure.cost)} note={formatCostExcludes(procedure.cost)} wide />
+        {procedure.cost ? <Fact label="A year of results" field="cost-per-year" text={formatCostPerYear(procedure)} wide /> : null}
+      </dl>
+      <CautionSummary cautions={cautionsFor(procedure)} slug={procedure.slug} name={procedure.name} />
+      {actions ? <div className="card-actions">{actions}</div> : null}
     </article>
   );
 }

@@ -1,5 +1,5 @@
 // The figures a catalog entry reports, each defined once: its key (as in the catalog file, the
-// evidence map and the API), its label, and what it means. Plain data, so the browser's planner
+// evidence map and the API), its label in plain words, and what it means. Plain data, so the browser's planner
 // code can name a figure; figure-registry.ts adds how each is read, worded and shown.
 
 export const FIGURES = [
@@ -17,11 +17,11 @@ export const FIGURES = [
 export type Figure = (typeof FIGURES)[number];
 
 export const FIGURE_LABELS: Record<Figure, string> = {
-  downtime: 'Downtime (back to work)',
+  downtime: 'Time off work',
   exercise: 'Back to strenuous exercise',
-  finalResult: 'Final result',
+  finalResult: 'Fully healed',
   lookNormal: 'Looks normal again',
-  resultsVisible: 'Results visible after',
+  resultsVisible: 'Results show after',
   resultsLast: 'Results last',
   sessions: 'Sessions',
   sessionInterval: 'Time between sessions',

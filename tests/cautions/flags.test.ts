@@ -23,6 +23,21 @@ describe('about-me storage', () => {
 });
 
 describe('applyFlags', () => {
+  it("names a card's matching conditions in its one summary line, and clears it when unticked", () => {
+    document.body.innerHTML = `
+      <article data-caution-scope="Botox"><p data-conditions="pregnancy cold-sores"><a href="#">Health cautions</a><strong data-flag-slot></strong></p></article>
+      <article data-caution-scope="Thread lift"><p><a href="#">No condition-specific cautions found</a><strong data-flag-slot></strong></p></article>`;
+    const result = applyFlags(document, ['cold-sores', 'pregnancy', 'smoking']);
+    expect(result.flagged).toEqual(['Botox']);
+    const slots = document.querySelectorAll('[data-flag-slot]');
+    expect(slots[0]!.textContent).toBe('Flagged for you: Pregnant or breastfeeding; Active cold sores or infection at the site.');
+    expect(slots[1]!.textContent).toBe('');
+    applyFlags(document, ['smoking']);
+    expect(slots[0]!.textContent).toBe('');
+    expect(document.querySelector('[data-conditions]')!.hasAttribute('data-matched')).toBe(false);
+    expect(document.querySelector('[data-caution-scope="Botox"]')!.hasAttribute('data-flagged')).toBe(false);
+  });
+
   it('marks matching cautions and flags their container, and unmarks them when unticked', () => {
     document.body.innerHTML = `
       <article data-caution-scope="Botox"><li data-condition="pregnancy"></li><span data-condition-none="smoking"></span></article>

@@ -45,9 +45,10 @@ describe('cautions panel', () => {
 
       const deep = page.locator('article[data-slug="deep-chemical-peel"]');
       await expect.poll(() => deep.getAttribute('data-flagged'), POLL).toBe('');
-      const flag = deep.locator('[data-flag][data-condition="darker-skin"]');
+      // A card names the matching condition and links to its cautions; the wording is on the procedure's page.
+      const flag = deep.locator('[data-conditions~="darker-skin"][data-matched] [data-flag-slot]');
       expect(await flag.isVisible()).toBe(true);
-      expect(await flag.innerText()).toMatch(/Flagged for you: Darker skin tone \(Fitzpatrick IV–VI\)\.\s+For darker skin/);
+      expect(await flag.innerText()).toBe('Flagged for you: Darker skin tone (Fitzpatrick IV–VI).');
       // The thread lift has no sourced caution for it: not flagged, still listed.
       const thread = page.locator('article[data-slug="thread-lift"]');
       expect(await thread.getAttribute('data-flagged')).toBeNull();
@@ -111,8 +112,11 @@ describe('cautions panel', () => {
       expect(await cells.nth(1).innerText()).toContain('deep chemical peels should be avoided');
 
       await page.goto('/procedures?category=chemical_peel');
-      const card = page.locator('article[data-slug="deep-chemical-peel"] details[data-card-cautions]');
-      expect(await card.locator('[data-caution-list]').textContent()).toContain('deep chemical peels should be avoided');
+      // A card links to the procedure's cautions instead of repeating them on every card.
+      const link = page
+        .locator('article[data-slug="deep-chemical-peel"]')
+        .getByRole('link', { name: /^Health cautions for \d+ conditions/ });
+      expect(await link.getAttribute('href')).toBe('/procedures/deep-chemical-peel#cautions');
     });
   });
 

@@ -70,7 +70,7 @@ describe('rankProcedures examples', () => {
       'Only if done by June 1 (today): sooner than our 7 days lead time for a consultation first',
     );
     expect(texts(bySlug(ranked, 'tummy-tuck'))).toContain(
-      "Can't confirm it will be ready by June 15 or that it fits your 2 days off: our sources don't report “Downtime (back to work)”",
+      "Can't confirm it will be ready by June 15 or that it fits your 2 days off: our sources don't report “Time off work”",
     );
     expect(texts(bySlug(ranked, 'co2-laser'))[0]).toMatch(/^Can't be ready by June 15: it needs 21 days to look normal again/);
     expect(bySlug(ranked, 'co2-laser')?.section).toBe('too_late');
@@ -121,7 +121,7 @@ describe('rankProcedures examples', () => {
     expect(unknown.section).toBe('unconfirmed');
     expect(unknown.timing).toBeNull();
     expect(unknown.reasons[0]?.text).toBe(
-      "Can't confirm it will be ready by December 18: our sources don't report “Looks normal again” or “Results visible after”",
+      "Can't confirm it will be ready by December 18: our sources don't report “Looks normal again” or “Results show after”",
     );
   });
 
@@ -141,7 +141,7 @@ describe('rankProcedures examples', () => {
     const unconfirmed = evaluateProcedure(unknownHealing, params({ eventDate: '2026-12-01', readiness: 'healed' }), TODAY);
     expect(unconfirmed.section).toBe('unconfirmed');
     expect(unconfirmed.reasons[0]?.text).toBe(
-      "Can't confirm it will be ready by December 1: our sources don't report “Back to strenuous exercise” or “Final result”",
+      "Can't confirm it will be ready by December 1: our sources don't report “Back to strenuous exercise” or “Fully healed”",
     );
   });
 

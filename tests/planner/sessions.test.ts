@@ -48,12 +48,12 @@ describe('planner: a course of sessions', () => {
   it('one session needs its own "results visible": without it, one session is "can\'t confirm", whatever the course', () => {
     const unknownVisible = { ...microneedling, resultsVisibleDays: null, finalResultDays: { min: 60, max: 90 } };
     const { findings, oneSession, timing } = checkTiming(unknownVisible, params({ eventDate: addDays(TODAY, 60) }), TODAY);
-    expect(oneSession).toEqual({ missing: ['Results visible after one session'] });
+    expect(oneSession).toEqual({ missing: ['Results show after one session'] });
     expect(timing!.daysFromToday).toBeLessThan(0);
     expect(findings).toEqual([
       {
         outcome: 'unknown',
-        text: "Can't confirm it will be ready by July 31: our sources don't report “Results visible after one session”",
+        text: "Can't confirm it will be ready by July 31: our sources don't report “Results show after one session”",
       },
     ]);
   });

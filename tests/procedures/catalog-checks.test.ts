@@ -70,6 +70,6 @@ describe('catalog checks', () => {
     } catch (error) {
       output = String((error as { stdout?: string }).stdout);
     }
-    expect(output).toMatch(/facelift resultsVisible: Results visible after 999 days is after the final result/);
+    expect(output).toMatch(/facelift resultsVisible: Results show after 999 days is after the final result/);
   });
 });

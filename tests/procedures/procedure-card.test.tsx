@@ -42,7 +42,7 @@ describe('ProcedureCard', () => {
         })}
       />,
     );
-    expect(fact('Downtime')).toHaveTextContent('0–2 days');
+    expect(fact('Time off work')).toHaveTextContent('0–2 days');
     expect(fact('Results last')).toHaveTextContent('6–18 months');
     expect(fact('Risk level')).toHaveTextContent('Moderate risk');
     expect(fact('Cost')).toHaveTextContent('$3,824 average fee per procedure (ASPS 2023)');
@@ -51,7 +51,7 @@ describe('ProcedureCard', () => {
 
   it('says "Not reported" for every unknown instead of hiding it', () => {
     render(<ProcedureCard procedure={makeCard({ recoveryDays: null, cost: null, results: null })} />);
-    expect(fact('Downtime')).toHaveTextContent('Not reported');
+    expect(fact('Time off work')).toHaveTextContent('Not reported');
     expect(fact('Cost')).toHaveTextContent('Not reported');
     expect(fact('Results last')).toHaveTextContent('Not reported');
   });
@@ -65,7 +65,7 @@ describe('ProcedureCard', () => {
         })}
       />,
     );
-    expect(fact('Downtime')).toHaveTextContent('Same day');
+    expect(fact('Time off work')).toHaveTextContent('Same day');
     expect(fact('Results last')).toHaveTextContent('Long-lasting');
   });
 

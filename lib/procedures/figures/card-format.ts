@@ -39,7 +39,10 @@ export function formatCost(cost: CostView | null): string {
 export function formatCostExcludes(cost: Pick<CostView, 'excludes'> | null): string | null {
   const text = cost?.excludes?.trim();
   if (!text) return null;
-  return /exclud|only|not includ/i.test(text) ? text : `Excludes ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+  if (/exclud|only|not includ/i.test(text)) return text;
+  // "ASPS average fee…" keeps its acronym: only a capitalised word is lowered.
+  const first = /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() : text.charAt(0);
+  return `Excludes ${first}${text.slice(1)}`;
 }
 
 /**
