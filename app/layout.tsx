@@ -30,7 +30,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <SiteHeader />
         <div className="mx-auto max-w-6xl px-4 pt-4">
-          <MedicalNotice />
+          <MedicalNotice variant="short" />
         </div>
         <main id="main" className="mx-auto max-w-6xl px-4 py-6">
           {children}

@@ -6,6 +6,7 @@ import { CompareLegend } from '@/components/compare/compare-legend';
 import { CompareNotices } from '@/components/compare/compare-notices';
 import { CompareTable } from '@/components/compare/compare-table';
 import { CompareToolbar } from '@/components/compare/compare-toolbar';
+import { KeyDifferences } from '@/components/compare/key-differences';
 import { RecoveryTimeline } from '@/components/compare/recovery-timeline';
 import { MIN_COMPARE, compareHref } from '@/lib/compare/url';
 import { loadComparison } from '@/lib/compare/load';
@@ -28,7 +29,7 @@ export async function generateMetadata({ searchParams }: ComparePageProps): Prom
 
 export default async function ComparePage({ searchParams }: ComparePageProps) {
   const comparison = await loadComparison(parseCompareParams(await searchParams));
-  const { table, shown, selection, differences } = comparison;
+  const { table, shown, selection, differences, key } = comparison;
   const slugs = table.items.map((item) => item.slug);
   const enough = table.items.length >= MIN_COMPARE;
   const notices = comparison.notices.filter((notice) => notice.kind !== 'too_few');
@@ -40,7 +41,6 @@ export default async function ComparePage({ searchParams }: ComparePageProps) {
           Side by side, from the sources listed at the end. “Not reported” means none of our sources gives that figure.
         </p>
       </header>
-      <AboutMePanel />
       <CompareNotices notices={notices} />
       {notices.length > 0 && enough && (
         <p className="text-sm text-slate-700">
@@ -52,30 +52,37 @@ export default async function ComparePage({ searchParams }: ComparePageProps) {
       )}
       {enough ? (
         <>
-          <CompareToolbar
-            slugs={slugs}
-            onlyDiff={selection.onlyDiff}
-            shownRows={countRows(shown.groups)}
-            totalRows={countRows(table.groups)}
-            differingRows={differences.length}
-          />
-          <p className="no-print text-sm">
-            <Link href={packHref(slugs)} className="font-medium text-brand-700 underline underline-offset-2">
-              Consultation pack
-            </Link>{' '}
-            <span className="text-slate-700">to print: these procedures, questions to ask, credential checks and room for notes.</span>
-          </p>
-          {slugs.length <= MAX_TREATMENT ? (
+          <KeyDifferences rows={key.rows} summaries={key.summaries} />
+          <section id="all-details" aria-labelledby="all-details-heading" className="scroll-mt-4 space-y-5">
+            <h2 id="all-details-heading" className="text-lg font-semibold text-slate-900">
+              All details and sources
+            </h2>
+            <AboutMePanel />
+            <CompareToolbar
+              slugs={slugs}
+              onlyDiff={selection.onlyDiff}
+              shownRows={countRows(shown.groups)}
+              totalRows={countRows(table.groups)}
+              differingRows={differences.length}
+            />
             <p className="no-print text-sm">
-              <Link href={treatmentHref(slugs)} className="font-medium text-brand-700 underline underline-offset-2">
-                Plan these as one treatment
+              <Link href={packHref(slugs)} className="font-medium text-brand-700 underline underline-offset-2">
+                Consultation pack
               </Link>{' '}
-              <span className="text-slate-700">towards a date: the order, the spacing and the latest day to book each.</span>
+              <span className="text-slate-700">to print: these procedures, questions to ask, credential checks and room for notes.</span>
             </p>
-          ) : null}
-          <RecoveryTimeline timeline={comparison.timeline} />
-          <CompareLegend />
-          <CompareTable table={shown} onlyDiff={selection.onlyDiff} />
+            {slugs.length <= MAX_TREATMENT ? (
+              <p className="no-print text-sm">
+                <Link href={treatmentHref(slugs)} className="font-medium text-brand-700 underline underline-offset-2">
+                  Plan these as one treatment
+                </Link>{' '}
+                <span className="text-slate-700">towards a date: the order, the spacing and the latest day to book each.</span>
+              </p>
+            ) : null}
+            <RecoveryTimeline timeline={comparison.timeline} />
+            <CompareLegend />
+            <CompareTable table={shown} onlyDiff={selection.onlyDiff} />
+          </section>
         </>
       ) : (
         <CompareEmpty items={table.items} />

@@ -8,7 +8,9 @@ import { CompareRow } from './compare-row';
 export type CompareTableProps = { table: ComparisonTable; onlyDiff: boolean };
 
 // The label column stays put (sticky left) while procedures scroll past it on narrow screens; on
-// wide screens everything fits and the header sticks to the viewport. Each procedure gets at
+// wide screens everything fits and the header sticks to the viewport. No inner vertical scroll
+// box: the page scrolls. The wrapper is positioned so the screen-reader-only and status elements
+// inside it (absolutely positioned) cannot escape it and widen the page. Each procedure gets at
 // least 11rem so values stay readable rather than squeezed.
 const LABEL_WIDTH = 'w-32 sm:w-48';
 const MIN_TABLE_WIDTH: Record<number, string> = { 2: 'min-w-[30rem]', 3: 'min-w-[41rem]', 4: 'min-w-[52rem]' };
@@ -23,7 +25,7 @@ export function CompareTable({ table, onlyDiff }: CompareTableProps) {
       aria-labelledby={captionId}
       // Focusable so keyboard users can scroll it sideways on a phone.
       tabIndex={0}
-      className="max-h-[80vh] overflow-auto rounded-lg border border-slate-200 bg-white focus-visible:outline-2 focus-visible:outline-brand-700 xl:max-h-none xl:overflow-visible print:max-h-none print:overflow-visible print:border-0"
+      className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white focus-visible:outline-2 focus-visible:outline-brand-700 xl:overflow-visible print:overflow-visible print:border-0"
     >
       <table className={`w-full table-fixed border-separate border-spacing-0 text-sm print:min-w-0 ${MIN_TABLE_WIDTH[items.length] ?? ''}`}>
         <caption id={captionId} className="sr-only">

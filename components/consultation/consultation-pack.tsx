@@ -1,3 +1,4 @@
+import { MedicalNotice } from '@/components/layout/medical-notice';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { PrintButton } from '@/components/compare/print-button';
@@ -19,8 +20,8 @@ export type ConsultationPackProps = {
 const groupAnchor = (category: string) => `questions-${category.replace(/_/g, '-')}`;
 
 /**
- * A printable pack to bring to a consultation. The medical notice comes from the layout and prints
- * with it; the print button is the only script, and the page reads the same without it.
+ * A printable pack to bring to a consultation, with the medical notice in full (it prints with the
+ * pack); the print button is the only script, and the page reads the same without it.
  */
 export function ConsultationPack({ title, intro, pack, back }: ConsultationPackProps) {
   const { items, questions, checks } = pack;
@@ -35,6 +36,7 @@ export function ConsultationPack({ title, intro, pack, back }: ConsultationPackP
             {back.label}
           </Link>
         </div>
+        <MedicalNotice />
       </header>
 
       <section aria-labelledby="pack-procedures-heading" className="space-y-4">

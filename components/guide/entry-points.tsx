@@ -1,5 +1,4 @@
 import Link from 'next/link';
-import { focusRing } from '@/components/ui/styles';
 
 const ENTRY_POINTS = [
   { href: '/procedures?downtimeDays=0', title: 'Same day', text: 'No downtime reported' },
@@ -15,12 +14,9 @@ export function EntryPoints() {
     <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
       {ENTRY_POINTS.map((entry) => (
         <li key={entry.href}>
-          <Link
-            href={entry.href}
-            className={`block h-full rounded-lg border border-slate-200 bg-white p-4 hover:border-brand-600 hover:bg-brand-50 ${focusRing}`}
-          >
-            <span className="block font-semibold text-brand-800">{entry.title}</span>
-            <span className="block text-sm text-slate-700">{entry.text}</span>
+          <Link href={entry.href} className="entry-card">
+            <strong>{entry.title}</strong>
+            <span>{entry.text}</span>
           </Link>
         </li>
       ))}

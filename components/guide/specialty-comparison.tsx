@@ -36,8 +36,7 @@ function ShareList<T extends string>({ shares, labels }: { shares: Share<T>[]; l
  * how many entries report a recovery, since a median over a few entries is weak evidence.
  */
 export function SpecialtyComparison({ specialties }: SpecialtyComparisonProps) {
-  const cell = 'border-t border-slate-200 px-2 py-3 align-top text-sm text-slate-900 sm:px-3';
-  const rowHead = `${cell} text-left font-semibold`;
+  // Cell styles come from .guide-table (app/globals.css), not a class list on every cell.
   return (
     // Focusable and labelled so keyboard users can scroll it too if a narrow screen needs to.
     <div
@@ -46,7 +45,7 @@ export function SpecialtyComparison({ specialties }: SpecialtyComparisonProps) {
       tabIndex={0}
       className={`overflow-x-auto rounded-lg border border-slate-200 bg-white ${focusRing}`}
     >
-      <table className="w-full border-collapse">
+      <table className="guide-table w-full border-collapse">
         <caption className="px-3 pt-3 text-left text-sm text-slate-700">
           Computed from the procedures in our catalog, grouped by the specialty most associated with each.
         </caption>
@@ -62,48 +61,56 @@ export function SpecialtyComparison({ specialties }: SpecialtyComparisonProps) {
         </thead>
         <tbody>
           <tr>
-            <th scope="row" className={rowHead}>
-              Procedures in the catalog
-            </th>
+            <th scope="row">Procedures in the catalog</th>
             {specialties.map((s) => (
-              <td key={s.specialty} className={cell} data-testid={`count-${s.specialty}`}>
+              <td key={s.specialty} data-testid={`count-${s.specialty}`}>
                 {s.count}
               </td>
             ))}
           </tr>
           <tr>
-            <th scope="row" className={rowHead}>
-              Typical longest downtime
+            <th scope="row">
+              Typical time off work
               <span className="block text-xs font-normal text-slate-700">
                 Median of each procedure&apos;s longest time until back to work and social life
               </span>
             </th>
             {specialties.map((s) => (
-              <td key={s.specialty} className={cell}>
+              <td key={s.specialty}>
                 <span className="font-semibold">{days(s.recovery.medianMaxDays)}</span>
                 <span className="block text-xs text-slate-700">
-                  {s.recovery.reported} of {s.count} report a downtime
+                  {s.recovery.reported} of {s.count} report it
                 </span>
               </td>
             ))}
           </tr>
           <tr>
-            <th scope="row" className={rowHead}>
-              Range of longest downtime
+            <th scope="row">
+              Back to work within a week
+              <span className="block text-xs font-normal text-slate-700">Of the procedures that report a time off work</span>
             </th>
             {specialties.map((s) => (
-              <td key={s.specialty} className={cell}>
-                {s.recovery.reported === 0 ? 'Not reported' : `${days(s.recovery.shortestMaxDays)} to ${days(s.recovery.longestMaxDays)}`}
+              <td key={s.specialty}>
+                {s.recovery.reported === 0 ? (
+                  'Not reported'
+                ) : (
+                  <>
+                    <span className="font-semibold">{formatShare(s.recovery.withinWeek / s.recovery.reported)}</span>{' '}
+                    <span className="text-slate-700">
+                      ({s.recovery.withinWeek} of {s.recovery.reported})
+                    </span>
+                  </>
+                )}
               </td>
             ))}
           </tr>
           <tr>
-            <th scope="row" className={rowHead}>
+            <th scope="row">
               How long results last
               <span className="block text-xs font-normal text-slate-700">Median of each procedure&apos;s longest reported duration</span>
             </th>
             {specialties.map((s) => (
-              <td key={s.specialty} className={cell}>
+              <td key={s.specialty}>
                 <span className="font-semibold">{months(s.results.medianMaxMonths)}</span>
                 <span className="block text-xs text-slate-700">
                   {s.results.reported} of {s.count} report it
@@ -113,21 +120,17 @@ export function SpecialtyComparison({ specialties }: SpecialtyComparisonProps) {
             ))}
           </tr>
           <tr>
-            <th scope="row" className={rowHead}>
-              Invasiveness
-            </th>
+            <th scope="row">Invasiveness</th>
             {specialties.map((s) => (
-              <td key={s.specialty} className={cell}>
+              <td key={s.specialty}>
                 <ShareList shares={s.invasiveness} labels={INVASIVENESS_LABELS} />
               </td>
             ))}
           </tr>
           <tr>
-            <th scope="row" className={rowHead}>
-              Risk level
-            </th>
+            <th scope="row">Risk level</th>
             {specialties.map((s) => (
-              <td key={s.specialty} className={cell}>
+              <td key={s.specialty}>
                 <ShareList shares={s.risk} labels={RISK_LABELS} />
               </td>
             ))}

@@ -8,23 +8,29 @@ const NAV = [
   { href: '/about/data', label: 'Our data' },
 ] as const;
 
+/**
+ * One line on every screen: on a phone the links fold into a "Menu" disclosure (a <details>, so
+ * it opens without JavaScript); from `sm` up the same list is always open (.site-menu in
+ * app/globals.css).
+ */
 export function SiteHeader() {
   return (
-    <header className="border-b border-slate-200 bg-white no-print">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-3">
-        <Link href="/" className="text-lg font-semibold text-brand-800 hover:underline">
+    <header className="site-header no-print">
+      <div>
+        <Link href="/" className="site-name">
           Procedure Compare
         </Link>
         <nav aria-label="Main">
-          <ul className="flex flex-wrap gap-1 text-sm">
-            {NAV.map((item) => (
-              <li key={item.href}>
-                <Link href={item.href} className="inline-block rounded px-3 py-2 text-slate-800 hover:bg-brand-50 hover:text-brand-800">
-                  {item.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <details className="site-menu">
+            <summary>Menu</summary>
+            <ul>
+              {NAV.map((item) => (
+                <li key={item.href}>
+                  <Link href={item.href}>{item.label}</Link>
+                </li>
+              ))}
+            </ul>
+          </details>
         </nav>
       </div>
     </header>

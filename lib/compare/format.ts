@@ -1,4 +1,4 @@
-import { LONG_LASTING, NOT_REPORTED } from '../procedures/figures/card-format';
+import { NOT_REPORTED } from '../procedures/figures/card-format';
 import { formatRange, formatUsd } from '../procedures/labels';
 import type { CostView, DayRange, ResultsView } from '../procedures/catalog/view';
 
@@ -13,17 +13,6 @@ export function formatMinuteRange(range: DayRange | null): string {
 export function formatCount(range: { min: number; max: number } | null, noun: string): string {
   if (!range) return NOT_REPORTED;
   return formatRange(range.min, range.max, [noun, `${noun}s`]);
-}
-
-export function formatResultsDuration(results: ResultsView | null): string {
-  if (!results) return NOT_REPORTED;
-  if (results.permanent) return LONG_LASTING;
-  const { minMonths: min, maxMonths: max } = results;
-  const unit = (n: number) => (n === 1 ? 'month' : 'months');
-  if (min !== null && max !== null) return formatRange(min, max, ['month', 'months']);
-  if (max !== null) return `Up to ${max} ${unit(max)}`;
-  if (min !== null) return `At least ${min} ${unit(min)}`;
-  return NOT_REPORTED;
 }
 
 /** Comparable lasting time in months; permanent ranks above any number of months. */

@@ -6,6 +6,7 @@ import { buildComparison, differingRowIds, onlyDifferences } from './rows';
 import type { CompareSelection } from './schema';
 import type { ComparisonTable } from './types';
 import { getTimeline, type Timeline } from './timeline';
+import { keyDifferences, keySummary, type KeyDifference, type KeySummary } from './key-differences';
 
 // Compare-specific loading: one query for the chosen procedures, then the pure modules.
 
@@ -18,6 +19,8 @@ export type Comparison = {
   differences: string[];
   timeline: Timeline;
   notices: CompareNotice[];
+  /** What the comparison is decided on, shown first. */
+  key: { rows: KeyDifference[]; summaries: KeySummary[] };
 };
 
 // generateMetadata and the page both need the procedures for one request; React's cache makes
@@ -36,5 +39,6 @@ export async function loadComparison(selection: CompareSelection): Promise<Compa
     differences: differingRowIds(table.groups),
     timeline: getTimeline(procedures),
     notices: getCompareNotices(selection, unknown, procedures.length),
+    key: { rows: keyDifferences(procedures), summaries: procedures.map(keySummary) },
   };
 }

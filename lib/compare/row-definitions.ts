@@ -15,8 +15,8 @@ import { CAUTION_LEVEL_LABELS } from '../cautions/schema';
 import type { RiskLevel } from '../procedures/constants';
 import type { DayRange, ProcedureDetail } from '../procedures/catalog/view';
 import { FIGURE_REGISTRY, type FigureRecord } from '../procedures/figures/figure-registry';
-import { NOT_REPORTED, formatCostNote, formatMilestone } from '../procedures/figures/card-format';
-import { costBasis, formatCostRange, formatCount, formatMinuteRange, formatResultsDuration, resultsMonthsValue } from './format';
+import { NOT_REPORTED, formatCostNote, formatMilestone, formatResults } from '../procedures/figures/card-format';
+import { costBasis, formatCostRange, formatCount, formatMinuteRange, resultsMonthsValue } from './format';
 import { calculationOf, costOverTimeOf } from '../procedures/catalog/cost-inputs';
 import { formatUsdRange, type CostOverTime } from '../procedures/catalog/cost-over-time';
 import type { BestRule, CompareCell, CompareGroupId, CompareLink } from './types';
@@ -178,9 +178,10 @@ const AFTER_FIGURES: readonly RowDefinition[] = [
     id: 'results-duration',
     group: 'results',
     figure: 'resultsLast',
-    label: 'How long results last (months)',
+    label: 'How long results last',
     cell: (p) => ({
-      ...text(formatResultsDuration(p.results), p.results?.note ? { detail: p.results.note } : {}),
+      // In the unit people plan with: "About 10 years", not "Up to 120 months".
+      ...text(formatResults(p.results), p.results?.note ? { detail: p.results.note } : {}),
       value: resultsMonthsValue(p.results),
     }),
     best: { direction: 'highest', rule: 'Best: longest-lasting results (permanent counts as longest)', bound: Number.POSITIVE_INFINITY },

@@ -64,8 +64,12 @@ describe('figure evidence', () => {
       const response = await page.goto('/about/data');
       expect(response?.status()).toBe(200);
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('How we source our data');
-      const downtimeRow = page.locator('tr[data-coverage="downtime"]');
-      expect(await downtimeRow.textContent()).toMatch(/\d+ of \d+/);
+      const coverage = page.getByRole('region', { name: 'Coverage', exact: true });
+      expect(await coverage.locator('tr[data-coverage="downtime"]').textContent()).toMatch(/\d+ of \d+/);
+      // The catalog team's floors and targets are for researchers, behind their own summary.
+      expect(await coverage.getByText('Floor (never below)').count()).toBe(0);
+      const researchers = page.locator('details', { has: page.getByText('For researchers: the floors and targets we hold it to') });
+      expect(await researchers.locator('th', { hasText: 'Floor (never below)' }).count()).toBe(1);
       expect(await page.locator('li[data-kind="physician_practice"]').textContent()).toContain('weaker evidence');
       expect(await page.getByRole('link', { name: facelift.name }).count()).toBe(1);
     });

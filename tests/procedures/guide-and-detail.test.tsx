@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { SpecialtyContrast } from '@/components/guide/specialty-contrast';
 import '@testing-library/jest-dom/vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -21,8 +22,12 @@ describe('SpecialtyComparison', () => {
     render(<SpecialtyComparison specialties={stats.specialties} />);
     expect(screen.getByRole('columnheader', { name: 'Cosmetic dermatology' })).toBeInTheDocument();
     expect(screen.getByTestId('count-cosmetic_dermatology')).toHaveTextContent('2');
-    expect(screen.getByText('1 of 2 report a downtime')).toBeInTheDocument();
-    expect(screen.getByText('0 of 1 report a downtime')).toBeInTheDocument();
+    expect(screen.getByText('1 of 2 report it', { selector: 'td > span' })).toBeInTheDocument();
+    expect(screen.getByText('0 of 1 report it', { selector: 'td > span' })).toBeInTheDocument();
+    // The contrast row: the one reported downtime (2 days) is within a week; none reported is not zero.
+    const week = screen.getByRole('row', { name: /Back to work within a week/ });
+    expect(week).toHaveTextContent('100% (1 of 1)');
+    expect(week).toHaveTextContent('Not reported');
     expect(screen.getAllByText('Not reported').length).toBeGreaterThanOrEqual(2);
   });
 });
@@ -128,5 +133,21 @@ describe('RiskLists', () => {
     expect(screen.getByText('“can block a blood vessel”')).toBeInTheDocument();
     expect(screen.getByText(/Source not quoted/)).toBeInTheDocument();
     expect(screen.getByText(/What we searched: searched the AAD page/)).toBeInTheDocument();
+  });
+});
+
+describe('SpecialtyContrast', () => {
+  it('sets the specialties against each other from the figures, and says "not reported" rather than zero', () => {
+    const stats = getGuideStats([
+      makeCard({ specialty: 'cosmetic_dermatology', recoveryDays: { min: 0, max: 0 }, riskLevel: 'low' }),
+      makeCard({ specialty: 'plastic_surgery', recoveryDays: { min: 10, max: 14 }, riskLevel: 'high', results: null }),
+    ]);
+    render(<SpecialtyContrast specialties={stats.specialties} />);
+    const line = (label: string) => screen.getByText(label, { selector: 'dt' }).parentElement!;
+    expect(line('Time off work')).toHaveTextContent('Cosmetic dermatology: typically back the same day');
+    expect(line('Time off work')).toHaveTextContent('Plastic surgery: typically up to 14 days');
+    expect(line('Results last')).toHaveTextContent('Plastic surgery: not reported');
+    expect(line('Risk')).toHaveTextContent('Cosmetic dermatology: 100% rated low risk');
+    expect(line('Risk')).toHaveTextContent('Plastic surgery: 100% rated higher risk');
   });
 });

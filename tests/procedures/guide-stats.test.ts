@@ -24,7 +24,7 @@ describe('getRecoveryStats', () => {
       makeCard({ recoveryDays: { min: 5, max: 14 } }),
       makeCard({ recoveryDays: { min: 1, max: 7 } }),
     ]);
-    expect(stats).toEqual({ reported: 3, medianMaxDays: 7, shortestMaxDays: 0, longestMaxDays: 14 });
+    expect(stats).toEqual({ reported: 3, medianMaxDays: 7, shortestMaxDays: 0, longestMaxDays: 14, withinWeek: 2 });
   });
 
   it('reports nothing rather than zero when no entry reports a recovery', () => {
@@ -33,6 +33,7 @@ describe('getRecoveryStats', () => {
       medianMaxDays: null,
       shortestMaxDays: null,
       longestMaxDays: null,
+      withinWeek: 0,
     });
   });
 });
@@ -57,7 +58,7 @@ describe('getGuideStats', () => {
       ['cosmetic_dermatology', 3],
       ['plastic_surgery', 1],
     ]);
-    expect(stats.specialties[0]?.recovery).toEqual({ reported: 2, medianMaxDays: 1, shortestMaxDays: 0, longestMaxDays: 2 });
+    expect(stats.specialties[0]?.recovery).toEqual({ reported: 2, medianMaxDays: 1, shortestMaxDays: 0, longestMaxDays: 2, withinWeek: 2 });
     expect(stats.specialties[1]?.recovery.medianMaxDays).toBe(14);
   });
 

@@ -115,42 +115,50 @@ export default async function AboutPage({ params }: AboutPageProps) {
           How complete the catalog is
         </h2>
         <CoverageTable report={report} />
+        <details className="space-y-2">
+          <summary className="cursor-pointer font-medium text-brand-800 focus-ring">
+            For researchers: the floors and targets we hold it to
+          </summary>
+          <CoverageTable report={report} withTargets />
+        </details>
       </section>
 
       <section aria-labelledby="reviewed-heading" className="space-y-3">
         <h2 id="reviewed-heading" className="text-2xl font-semibold text-slate-900">
           When each procedure was last reviewed
         </h2>
-        <table className="w-full border-collapse text-sm">
-          <thead>
-            <tr>
-              <th scope="col" className="px-3 py-2 text-left">
-                Procedure
-              </th>
-              <th scope="col" className="px-3 py-2 text-left">
-                Last reviewed
-              </th>
-              <th scope="col" className="px-3 py-2 text-left">
-                Figures not reported
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {byName.map((p) => (
-              <tr key={p.slug} className="border-t border-slate-200">
-                <th scope="row" className="px-3 py-2 text-left font-normal">
-                  <Link href={`/procedures/${p.slug}`} className={textLink}>
-                    {p.name}
-                  </Link>
+        <div role="region" aria-label="Review dates" tabIndex={0} className="overflow-x-auto focus-ring">
+          <table className="w-full border-collapse text-sm">
+            <thead>
+              <tr>
+                <th scope="col" className="px-3 py-2 text-left">
+                  Procedure
                 </th>
-                <td className="px-3 py-2">
-                  <time dateTime={p.lastReviewed}>{formatIsoDate(p.lastReviewed)}</time>
-                </td>
-                <td className="px-3 py-2">{Object.keys(p.gaps).length}</td>
+                <th scope="col" className="px-3 py-2 text-left">
+                  Last reviewed
+                </th>
+                <th scope="col" className="px-3 py-2 text-left">
+                  Figures not reported
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {byName.map((p) => (
+                <tr key={p.slug} className="border-t border-slate-200">
+                  <th scope="row" className="px-3 py-2 text-left font-normal">
+                    <Link href={`/procedures/${p.slug}`} className={textLink}>
+                      {p.name}
+                    </Link>
+                  </th>
+                  <td className="px-3 py-2">
+                    <time dateTime={p.lastReviewed}>{formatIsoDate(p.lastReviewed)}</time>
+                  </td>
+                  <td className="px-3 py-2">{Object.keys(p.gaps).length}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </section>
     </article>
   );

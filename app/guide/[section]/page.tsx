@@ -5,7 +5,9 @@ import { EntryPoints } from '@/components/guide/entry-points';
 import { SpecialtyComparison } from '@/components/guide/specialty-comparison';
 import { SpecialtyExplainer } from '@/components/guide/specialty-explainer';
 import { EventDateForm } from '@/components/planner/event-date-form';
-import { textLink } from '@/components/ui/styles';
+import { primaryButton, secondaryButton, textLink } from '@/components/ui/styles';
+import { MedicalNotice } from '@/components/layout/medical-notice';
+import { SpecialtyContrast } from '@/components/guide/specialty-contrast';
 import { getGuideStats } from '@/lib/procedures/figures/guide-stats';
 import { getAllProcedureCards } from '@/lib/procedures/list/queries';
 import { getConcernCounts } from '@/lib/concerns/queries';
@@ -29,22 +31,24 @@ export default async function GuidePage({ params }: GuidePageProps) {
   return (
     <div className="space-y-10">
       <header className="max-w-3xl space-y-3">
-        <h1 className="text-3xl font-bold text-slate-900 sm:text-4xl">Cosmetic dermatology or plastic surgery?</h1>
-        <p className="text-lg text-slate-800">
-          Both can change how you look. They differ most in how invasive they are, how long you need to recover and what can go wrong. Here
-          is how they compare across the {stats.total} procedures in our catalog, with sources on every procedure page.
+        <h1 className="text-2xl font-bold text-slate-900 sm:text-4xl">Cosmetic dermatology or plastic surgery?</h1>
+        <p className="text-slate-800 sm:text-lg">
+          Dermatology treatments are less invasive with a shorter recovery; surgery changes more and lasts longer, with more risk. Across
+          the {stats.total} procedures in our catalog:
         </p>
+        <SpecialtyContrast specialties={stats.specialties} />
         <div className="space-y-3 rounded-lg border border-brand-100 bg-brand-50 p-4">
-          <EventDateForm id="home-event-date" label="I have an event on" />
-          <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-            <Link href="/procedures" className={textLink}>
+          <p className="flex flex-wrap gap-2">
+            <Link href="/procedures" className={primaryButton}>
               Compare options
             </Link>
-            <Link href="#concern-heading" className={textLink}>
+            <Link href="#concern-heading" className={secondaryButton}>
               Browse by concern
             </Link>
           </p>
+          <EventDateForm id="home-event-date" label="I have an event on" />
         </div>
+        <MedicalNotice />
       </header>
       <section aria-labelledby="what-heading" className="space-y-4">
         <h2 id="what-heading" className="text-2xl font-semibold text-slate-900">

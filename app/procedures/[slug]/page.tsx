@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { MedicalNotice } from '@/components/layout/medical-notice';
 import Link from 'next/link';
 import { RightForMe } from '@/components/cautions/right-for-me';
 import { ProcedureActions } from '@/components/procedures/procedure-actions';
@@ -70,6 +71,7 @@ export default async function ProcedurePage({ params }: DetailPageProps) {
           {CATEGORY_LABELS[procedure.category]} · {SPECIALTY_LABELS[procedure.specialty]}
         </p>
         <p className="max-w-3xl text-lg text-slate-800">{procedure.summary}</p>
+        <MedicalNotice />
       </header>
       <AtAGlance procedure={procedure} />
       <ReadyByCheck slug={procedure.slug} procedure={timingFacts(procedure)} />

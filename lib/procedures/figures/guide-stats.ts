@@ -16,6 +16,8 @@ export type RecoveryStats = {
   medianMaxDays: number | null;
   shortestMaxDays: number | null;
   longestMaxDays: number | null;
+  /** Reported entries whose longest time off work is a week or less. */
+  withinWeek: number;
 };
 
 export type ResultsStats = {
@@ -60,6 +62,7 @@ export function getRecoveryStats(entries: readonly GuideInput[]): RecoveryStats 
     medianMaxDays: median(maxDays),
     shortestMaxDays: maxDays.length ? Math.min(...maxDays) : null,
     longestMaxDays: maxDays.length ? Math.max(...maxDays) : null,
+    withinWeek: maxDays.filter((days) => days <= 7).length,
   };
 }
 

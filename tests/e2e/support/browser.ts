@@ -29,6 +29,8 @@ export type ContextOptions = {
   javaScriptEnabled?: boolean;
   /** The visitor's time zone, when a journey depends on it; Chromium's own otherwise. */
   timezoneId?: string;
+  /** A phone or desktop screen; Playwright's 1280 × 720 otherwise. */
+  viewport?: { width: number; height: number };
 };
 
 type UsePage<T> = (page: Page) => Promise<T>;
@@ -45,6 +47,7 @@ export async function withPage<T>(browser: Browser, ...args: [UsePage<T>] | [Con
     baseURL: baseUrl(),
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     timezoneId: options.timezoneId,
+    ...(options.viewport ? { viewport: options.viewport } : {}),
   });
   try {
     return await body(await context.newPage());
