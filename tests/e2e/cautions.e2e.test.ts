@@ -64,9 +64,9 @@ describe('cautions panel', () => {
       const panel = await openPanel(page);
       expect(await panel.getByRole('checkbox', { name: /Darker skin/ }).isChecked()).toBe(true);
 
-      // A client navigation to a procedure page: its own "Is it right for me?" section is flagged too.
-      await deep.getByRole('link', { name: /Deep chemical peel/ }).click();
-      await page.waitForURL(/\/procedures\/deep-chemical-peel$/);
+      // The card's cautions link: a client navigation to that procedure's "Is it right for me?", flagged there too.
+      await deep.getByRole('link', { name: /^Health cautions for \d+ conditions/ }).click();
+      await page.waitForURL(/\/procedures\/deep-chemical-peel#cautions$/);
       const item = page.locator('section[aria-labelledby="right-for-me-heading"] [data-caution-list] li[data-condition="darker-skin"]');
       await expect.poll(() => item.getAttribute('data-matched'), POLL).toBe('');
       expect(await item.getByText('(you ticked this)').isVisible()).toBe(true);
