@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { jsonInvalid } from './lib/http/json';
+import { missingPageFor } from './lib/http/missing-pages';
 import { legacyRedirectQuery } from './lib/procedures/list/legacy-names';
 import { isCachedCatalogPage, isInternalCatalogRoute } from './lib/cache/cached-pages.mjs';
 import { createNonce, noncePolicy } from './lib/security/page-policy.mjs';
@@ -14,7 +15,10 @@ import { createNonce, noncePolicy } from './lib/security/page-policy.mjs';
 //    `next dev`, which caches nothing. Other security headers come from next.config.js. API
 //    responses and router prefetches (whose HTML is cached and reused) get no nonce.
 // 3. The internal address behind "/" (see lib/cache/cached-pages.mjs) is not a page of its own.
-// 4. A page address with a URL name the site has since renamed (lib/procedures/list/legacy-names.ts)
+// 4. An address naming a concern, page, procedure slug or share token that cannot exist is
+//    rewritten, with a 404, to a static page saying so: Next's own answer to a page's notFound()
+//    is an empty HTML shell (lib/http/missing-pages.ts).
+// 5. A page address with a URL name the site has since renamed (lib/procedures/list/legacy-names.ts)
 //    is redirected, permanently, to the same address with the current name.
 
 const MALFORMED_PATH_ISSUE = { path: ['path'], code: 'invalid_format', message: 'The address contains a malformed %-escape.' };
@@ -43,7 +47,8 @@ export function proxy(request: NextRequest) {
     current.search = renamed;
     return NextResponse.redirect(current, 308);
   }
-  const notFound = malformed || isInternalCatalogRoute(pathname);
+  const missing = malformed || isInternalCatalogRoute(pathname) ? '/_not-found' : missingPageFor(pathname);
+  const notFound = missing !== null;
   const dev = process.env.NODE_ENV === 'development';
   if (!notFound && (isPrefetch(request) || (!dev && isCachedCatalogPage(pathname)))) return NextResponse.next();
 
@@ -53,7 +58,7 @@ export function proxy(request: NextRequest) {
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('Content-Security-Policy', policy);
   const response = notFound
-    ? NextResponse.rewrite(new URL('/_not-found', request.url), { status: 404, request: { headers: requestHeaders } })
+    ? NextResponse.rewrite(new URL(missing, request.url), { status: 404, request: { headers: requestHeaders } })
     : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', policy);
   return response;

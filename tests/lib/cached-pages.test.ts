@@ -66,21 +66,36 @@ describe('cached catalog pages', () => {
 describe('proxy', () => {
   const run = (pathname: string) => proxy(new NextRequest(new URL(pathname, 'http://localhost')));
 
-  it('leaves the policy of cached pages to the page cache', () => {
+  it('leaves the policy of cached pages to the page cache', async () => {
     for (const pathname of ['/', '/procedures/botox', '/concerns/wrinkles', '/about/data']) {
-      expect(run(pathname).headers.get('content-security-policy'), pathname).toBeNull();
+      expect((await run(pathname)).headers.get('content-security-policy'), pathname).toBeNull();
     }
   });
 
-  it('gives pages rendered per request a fresh nonce', () => {
-    const policies = ['/procedures', '/procedures', '/plan', '/bookmarks'].map((p) => run(p).headers.get('content-security-policy') ?? '');
+  it('gives pages rendered per request a fresh nonce', async () => {
+    const responses = await Promise.all(['/procedures', '/procedures', '/plan', '/bookmarks'].map(run));
+    const policies = responses.map((response) => response.headers.get('content-security-policy') ?? '');
     for (const policy of policies) expect(policy).toMatch(/'nonce-[^']+' 'strict-dynamic'/);
     expect(new Set(policies).size).toBe(policies.length);
   });
 
-  it('answers the internal address behind "/" with the not-found page', () => {
-    const response = run(GUIDE_ROUTE);
+  it('answers the internal address behind "/" with the not-found page', async () => {
+    const response = await run(GUIDE_ROUTE);
     expect(response.status).toBe(404);
     expect(response.headers.get('x-middleware-rewrite')).toContain('/_not-found');
+  });
+
+  it('answers an address naming no such concern, page or procedure with the page that says so', async () => {
+    const cases = [
+      ['/concerns/not-a-concern', '/missing/concern'],
+      ['/about/zzz', '/_not-found'],
+      ['/procedures/Not_A_Slug!', '/missing/procedure'],
+      ['/missing/procedure', '/_not-found'],
+    ] as const;
+    for (const [pathname, page] of cases) {
+      const response = await run(pathname);
+      expect(response.status, pathname).toBe(404);
+      expect(new URL(response.headers.get('x-middleware-rewrite') ?? '').pathname, pathname).toBe(page);
+    }
   });
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { ABOUT_TOPICS } from '@/lib/http/missing-pages';
 import { CoverageTable } from '@/components/about/coverage-table';
 import { FigureDefinitions } from '@/components/about/figure-definitions';
 import { HowWeRank } from '@/components/planner/how-we-rank';
@@ -21,7 +22,7 @@ export function generateStaticParams() {
   return [];
 }
 
-const TOPICS: Record<string, Metadata> = {
+const TOPICS: Record<(typeof ABOUT_TOPICS)[number], Metadata> = {
   data: {
     title: 'How we source our data',
     description: 'What each figure means, how sources are chosen and ranked, their years, and how complete the catalog is.',
@@ -33,9 +34,9 @@ const TOPICS: Record<string, Metadata> = {
 };
 
 export async function generateMetadata({ params }: AboutPageProps): Promise<Metadata> {
-  const topic = TOPICS[(await params).topic];
-  if (!topic) notFound();
-  return topic;
+  const topic = (await params).topic;
+  if (!(ABOUT_TOPICS as readonly string[]).includes(topic)) notFound();
+  return TOPICS[topic as (typeof ABOUT_TOPICS)[number]];
 }
 
 const KIND_NOTES: Record<(typeof SOURCE_KINDS)[number], string> = {

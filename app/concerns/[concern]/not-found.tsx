@@ -1,6 +1,9 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { NotFoundPanel } from '@/components/ui/not-found-panel';
 import { textLink } from '@/components/ui/styles';
+
+export const metadata: Metadata = { title: 'Concern not found' };
 
 export default function ConcernNotFound() {
   return (

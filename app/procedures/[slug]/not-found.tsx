@@ -1,4 +1,7 @@
+import type { Metadata } from 'next';
 import { NotFoundPanel } from '@/components/ui/not-found-panel';
+
+export const metadata: Metadata = { title: 'Procedure not found' };
 
 export default function ProcedureNotFound() {
   return (

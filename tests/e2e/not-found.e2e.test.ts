@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { baseUrl } from './support/browser';
+
+// Not-found pages say so in their HTML, as served: for a visitor without JavaScript, before it
+// runs, and in the page cache. Next's own answer to a page's notFound() is an empty shell, so
+// proxy.ts rewrites these addresses to static pages (lib/http/missing-pages.ts). It can judge an
+// address by its form and the fixed lists only: a well-formed slug no procedure has is still
+// Next's shell.
+
+const CASES = [
+  ['/procedures/Not_A_Slug!', /We don(&#x27;|')t have that procedure/],
+  ['/concerns/no-such-concern', /We don(&#x27;|')t have a page for that concern/],
+  ['/about/zzz', /We couldn(&#x27;|')t find that page/],
+  ['/shared/abc', /This shared list is not available/],
+  ['/missing/procedure', /We couldn(&#x27;|')t find that page/],
+  ['/zzz', /We couldn(&#x27;|')t find that page/],
+] as const;
+
+describe('not-found pages', () => {
+  for (const [path, message] of CASES) {
+    it(`${path}: a 404 with its message in the HTML, twice in a row (the cached answer too)`, async () => {
+      for (let attempt = 0; attempt < 2; attempt++) {
+        const response = await fetch(`${baseUrl()}${path}`, { headers: { accept: 'text/html' } });
+        expect(response.status, path).toBe(404);
+        const html = await response.text();
+        const markup = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
+        expect(markup, path).toMatch(message);
+        expect(markup, path).not.toContain('__next_error__');
+      }
+    });
+  }
+});
