@@ -61,5 +61,6 @@ export const STATUS_MESSAGES: Record<BookmarkStatusCode, string> = {
 };
 
 // The bookmark toggle's visible word. The server renders "Save" (it never knows the visitor's
-// state); the page's controller (bookmark-toggles.ts) switches it.
-export const BOOKMARK_TOGGLE_LABELS = { saved: 'Saved', unsaved: 'Save' } as const;
+// state); the page's controller (bookmark-toggles.ts) switches it, and says "Saved" only once
+// the server has answered: until then the request's own word.
+export const BOOKMARK_TOGGLE_LABELS = { saved: 'Saved', unsaved: 'Save', saving: 'Saving…', removing: 'Removing…' } as const;

@@ -13,7 +13,7 @@ import { formFields, setSavedInputSchema, sortSchema, toggleFormSchema, type Und
 import { clearUndoCookie, getCurrentVisitorId, getVisitorSession, readUndoCookie, setUndoCookie } from './session';
 
 // Server actions: read the visitor from the cookie, run a command, then redirect (forms, so
-// they work without JavaScript) or return a result (the toggle's optimistic path). Next's
+// they work without JavaScript) or return a result (the toggle's scripted path). Next's
 // Origin check for actions stays on; every command validates its input itself.
 
 export type ToggleResult =
