@@ -5,6 +5,7 @@ import { ComparePicker } from '@/components/bookmarks/compare-picker';
 import { EmptySaved } from '@/components/bookmarks/empty-saved';
 import { ExportLinks, SortLinks } from '@/components/bookmarks/list-tools';
 import { SavedPackLink } from '@/components/consultation/saved-pack-link';
+import { NotesForm } from '@/components/bookmarks/notes-form';
 import { RemoveAll } from '@/components/bookmarks/remove-all';
 import { SavedItem } from '@/components/bookmarks/saved-item';
 import { SavedSync } from '@/components/bookmarks/saved-sync';
@@ -20,6 +21,7 @@ export const metadata: Metadata = { title: 'Saved procedures', robots: { index: 
 type BookmarksPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const COMPARE_FORM_ID = 'compare-form';
+const NOTES_FORM_ID = 'notes-form';
 
 export default async function BookmarksPage({ searchParams }: BookmarksPageProps) {
   const params = parseBookmarksPageParams(await searchParams);
@@ -65,13 +67,21 @@ export default async function BookmarksPage({ searchParams }: BookmarksPageProps
             <div id="compare" className="scroll-mt-4 rounded-lg border border-brand-100 bg-brand-50 p-3">
               <ComparePicker formId={COMPARE_FORM_ID} sort={params.sort} />
             </div>
-            <ol className="space-y-4">
-              {items.map((item) => (
-                <li key={item.procedure.slug}>
-                  <SavedItem item={item} sort={params.sort} compareFormId={COMPARE_FORM_ID} ticked={ticked.has(item.procedure.slug)} />
-                </li>
-              ))}
-            </ol>
+            <NotesForm id={NOTES_FORM_ID} sort={params.sort}>
+              <ol className="space-y-4">
+                {items.map((item) => (
+                  <li key={item.procedure.slug}>
+                    <SavedItem
+                      item={item}
+                      sort={params.sort}
+                      compareFormId={COMPARE_FORM_ID}
+                      notesFormId={NOTES_FORM_ID}
+                      ticked={ticked.has(item.procedure.slug)}
+                    />
+                  </li>
+                ))}
+              </ol>
+            </NotesForm>
           </section>
           <aside aria-label="Share, export and remove" className="space-y-6 rounded-lg border border-slate-200 bg-white p-4">
             <SharePanel link={shareLink} origin={requestOrigin(requestHeaders)} sort={params.sort} />

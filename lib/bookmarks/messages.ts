@@ -48,12 +48,12 @@ export const ERROR_MESSAGES = Object.fromEntries(ERROR_CODES.map((code) => [code
   string
 >;
 
-export const STATUS_CODES = ['note-saved', 'note-cleared', 'restored', 'all-removed', 'share-created', 'share-revoked'] as const;
+export const STATUS_CODES = ['notes-saved', 'notes-missing', 'restored', 'all-removed', 'share-created', 'share-revoked'] as const;
 export type BookmarkStatusCode = (typeof STATUS_CODES)[number];
 
 export const STATUS_MESSAGES: Record<BookmarkStatusCode, string> = {
-  'note-saved': 'Note saved.',
-  'note-cleared': 'Note removed.',
+  'notes-saved': 'Notes saved.',
+  'notes-missing': 'Notes saved, except on a procedure no longer in your list (removed in another tab or window).',
   restored: 'Put back in your saved list, with its note.',
   'all-removed': 'Your saved list is now empty.',
   'share-created': 'Your read-only link is ready. Anyone with it can see the procedures you saved, but not your notes.',

@@ -60,7 +60,9 @@ describe('bookmarks with JavaScript', () => {
       const botox = page.locator('article[data-slug="botox"]');
       await botox.getByRole('textbox').fill('Ask about Dysport too');
       await botox.getByRole('button', { name: 'Save note' }).click();
-      await page.waitForURL(/status=note-saved/);
+      // Scripted: saved in place, no page load.
+      await expect.poll(() => botox.locator('[data-note-status]').textContent(), POLL).toMatch(/^Saved · /);
+      await page.reload();
       await expect.poll(() => page.locator('article[data-slug="botox"] textarea').inputValue(), POLL).toBe('Ask about Dysport too');
 
       await page.goto('/bookmarks');
@@ -182,7 +184,7 @@ describe('bookmarks without JavaScript', () => {
       const item = page.locator('article[data-slug="lip-filler"]');
       await item.getByRole('textbox').fill('Only before the wedding');
       await item.getByRole('button', { name: 'Save note' }).click();
-      await page.waitForURL(/status=note-saved/);
+      await page.waitForURL(/status=notes-saved/);
       await page
         .locator('article[data-slug="lip-filler"]')
         .getByRole('button', { name: /^Remove/ })

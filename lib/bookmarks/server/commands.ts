@@ -3,6 +3,7 @@ import { ERROR_MESSAGES, type BookmarkErrorCode } from '../messages';
 import {
   fieldErrorsOf,
   noteFormSchema,
+  notesFormSchema,
   removeAllFormSchema,
   setSavedInputSchema,
   slugFormSchema,
@@ -10,7 +11,7 @@ import {
   type UndoPayload,
 } from '../schema';
 import { createShareLink, revokeShareLinks, type ShareLinkView } from './share';
-import { removeAllBookmarks, removeBookmark, restoreBookmark, setNote, setSaved } from './store';
+import { removeAllBookmarks, removeBookmark, restoreBookmark, setNote, setNotes, setSaved } from './store';
 
 // Every write, as the server actions run it: parse the untrusted input, count it against the
 // visitor's write budget, then call the store. No cookies or Next here, so tests drive these
@@ -82,6 +83,29 @@ export async function updateNote(
   if (limited) return limited;
   const result = await setNote(visitorId, parsed.data.slug, parsed.data.note);
   return result.ok ? { ok: true, ...parsed.data } : fail(result.error);
+}
+
+/**
+ * The list's notes form: every changed note in one write (one unit of the write budget). A note
+ * that cannot be saved refuses the whole form, so the page can hand every draft back as typed.
+ */
+export async function updateNotes(
+  visitorId: string,
+  input: unknown,
+  policy = WRITE_LIMIT,
+): Promise<CommandResult<{ saved: string[]; missing: string[] }> & { invalid?: string[] }> {
+  const parsed = notesFormSchema.safeParse(input);
+  if (!parsed.success) {
+    const entries = Array.isArray(input) ? (input as { slug?: unknown }[]) : [];
+    const invalid = parsed.error.issues.map((issue) => entries[Number(issue.path[0])]?.slug).filter((slug) => typeof slug === 'string');
+    const noteMessage = parsed.error.issues.find((issue) => issue.path[1] === 'note')?.message;
+    return { ...fail('invalid-input', noteMessage ? { note: noteMessage } : undefined), invalid };
+  }
+  const changes = parsed.data.filter((entry) => entry.note !== entry.original).map(({ slug, note }) => ({ slug, note }));
+  if (changes.length === 0) return { ok: true, saved: [], missing: [] };
+  const limited = await overLimit(visitorId, policy);
+  if (limited) return limited;
+  return { ok: true, ...(await setNotes(visitorId, changes)) };
 }
 
 /** Removing something already gone succeeds with removed: null (a double click is not an error). */
