@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { SavedCount } from './saved-count';
 
 const NAV = [
   { href: '/procedures', label: 'Procedures' },
@@ -21,6 +22,7 @@ export function SiteHeader() {
               <li key={item.href}>
                 <Link href={item.href} className="inline-block rounded px-3 py-2 text-slate-800 hover:bg-brand-50 hover:text-brand-800">
                   {item.label}
+                  {item.href === '/bookmarks' ? <SavedCount /> : null}
                 </Link>
               </li>
             ))}
