@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from 'react';
 import { getSavedSnapshot, subscribeSaved, type SavedSnapshot } from '@/lib/bookmarks/browser/saved-store';
-import { SAVED_COUNT_KEY, SAVED_COUNT_SCRIPT } from '@/lib/bookmarks/browser/saved-count-script.mjs';
+import { SAVED_COUNT_KEY, SAVED_COUNT_SCRIPT } from '@/lib/security/saved-count-script.mjs';
 
 const savedCount = (snapshot: SavedSnapshot) => [...snapshot.known.values()].filter(Boolean).length;
 

@@ -12,7 +12,7 @@
 //   downloads and assets are sent with `X-Content-Type-Options: nosniff` and non-script types,
 //   and the site hosts no visitor uploads.
 
-import { SAVED_COUNT_SCRIPT_HASH } from '../bookmarks/browser/saved-count-script.mjs';
+import { SAVED_COUNT_SCRIPT_HASH } from './saved-count-script.mjs';
 
 const SHARED_DIRECTIVES = [
   "default-src 'self'",

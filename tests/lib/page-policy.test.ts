@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createNonce, hashPolicy, inlineScriptHashes, noncePolicy } from '@/lib/security/page-policy.mjs';
-import { SAVED_COUNT_SCRIPT, SAVED_COUNT_SCRIPT_HASH } from '@/lib/bookmarks/browser/saved-count-script.mjs';
+import { SAVED_COUNT_SCRIPT, SAVED_COUNT_SCRIPT_HASH } from '@/lib/security/saved-count-script.mjs';
 
 const scriptSrcOf = (policy: string) => policy.split('; ').find((d) => d.startsWith('script-src'));
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;

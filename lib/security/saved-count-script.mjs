@@ -4,7 +4,7 @@
 // pages stay cacheable for everyone. Plain JavaScript because page-policy.mjs reads it.
 //
 // Per-request pages allow it by this hash (their policy is nonce-based); cached pages hash their
-// inline scripts themselves. tests/bookmarks/saved-count.test.ts checks the hash is the script's.
+// inline scripts themselves. tests/lib/page-policy.test.ts checks the hash is the script's.
 
 export const SAVED_COUNT_KEY = 'pc-saved-count';
 
