@@ -39,6 +39,11 @@ export const toggleFormSchema = z.object({
 
 export const noteFormSchema = z.object({ slug: slugField, note: noteSchema });
 
+/** The code typed on the second device (normalized by lib/bookmarks/transfer-code.ts). */
+export const transferInputSchema = z
+  .object({ code: z.string({ error: 'The code must be text.' }).max(40, 'is too long for a code') })
+  .strict();
+
 /** The most notes one form post (the list's notes form) may carry: far above any real list. */
 export const NOTES_FORM_MAX = 200;
 const NOTE_FIELD = 'note:';

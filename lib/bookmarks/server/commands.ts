@@ -4,6 +4,7 @@ import {
   fieldErrorsOf,
   noteFormSchema,
   notesFormSchema,
+  transferInputSchema,
   removeAllFormSchema,
   setSavedInputSchema,
   slugFormSchema,
@@ -11,7 +12,10 @@ import {
   type UndoPayload,
 } from '../schema';
 import { createShareLink, revokeShareLinks, type ShareLinkView } from './share';
-import { removeAllBookmarks, removeBookmark, restoreBookmark, setNote, setNotes, setSaved } from './store';
+import { getSavedSlugs, removeAllBookmarks, removeBookmark, restoreBookmark, setNote, setNotes, setSaved } from './store';
+import { normalizeTransferCode } from '../transfer-code';
+import type { MergeResult } from './merge';
+import { issueTransferCode, redeemTransferCode, type IssuedCode } from './transfer';
 
 // Every write, as the server actions run it: parse the untrusted input, count it against the
 // visitor's write budget, then call the store. No cookies or Next here, so tests drive these
@@ -45,6 +49,11 @@ async function limited(key: string, policy: RateLimitPolicy): Promise<CommandFai
 
 function overLimit(visitorId: string, policy: RateLimitPolicy): Promise<CommandFailure | null> {
   return limited(`bookmarks:${visitorId}`, policy);
+}
+
+/** One unit of the visitor's write budget, for writes that parse their own input (import, transfer). */
+export function admitWrite(visitorId: string, policy = WRITE_LIMIT): Promise<CommandFailure | null> {
+  return overLimit(visitorId, policy);
 }
 
 /**
@@ -106,6 +115,35 @@ export async function updateNotes(
   const limited = await overLimit(visitorId, policy);
   if (limited) return limited;
   return { ok: true, ...(await setNotes(visitorId, changes)) };
+}
+
+/** Tries at a transfer code per visitor, and per client address where known: typos, not guessing. */
+export const REDEEM_LIMIT: RateLimitPolicy = { limit: 5, windowSeconds: 60 };
+export const REDEEM_ADDRESS_LIMIT: RateLimitPolicy = { limit: 20, windowSeconds: 60 };
+
+export async function startTransfer(visitorId: string, policy = WRITE_LIMIT): Promise<CommandResult<{ issued: IssuedCode }>> {
+  const limited = await overLimit(visitorId, policy);
+  if (limited) return limited;
+  if ((await getSavedSlugs(visitorId)).length === 0) return fail('nothing-to-move');
+  return { ok: true, issued: await issueTransferCode(visitorId) };
+}
+
+/** Every try counts against the limits, a malformed one too, before the code is looked up. */
+export async function redeemTransfer(
+  visitorId: string,
+  address: string | null,
+  input: unknown,
+  policy = REDEEM_LIMIT,
+): Promise<CommandResult<{ result: MergeResult }>> {
+  const tooMany =
+    (await limited(`transfer-redeem:${visitorId}`, policy)) ??
+    (address ? await limited(`transfer-redeem-address:${address}`, REDEEM_ADDRESS_LIMIT) : null);
+  if (tooMany) return tooMany;
+  const parsed = transferInputSchema.safeParse(input);
+  const code = parsed.success ? normalizeTransferCode(parsed.data.code) : null;
+  if (!code) return fail('transfer-malformed');
+  const redeemed = await redeemTransferCode(visitorId, code);
+  return redeemed.ok ? { ok: true, result: redeemed.result } : fail(redeemed.error);
 }
 
 /** Removing something already gone succeeds with removed: null (a double click is not an error). */
