@@ -5,6 +5,7 @@ import { ComparePicker } from '@/components/bookmarks/compare-picker';
 import { EmptySaved } from '@/components/bookmarks/empty-saved';
 import { ExportLinks, SortLinks } from '@/components/bookmarks/list-tools';
 import { SavedPackLink } from '@/components/consultation/saved-pack-link';
+import { MoveList } from '@/components/bookmarks/move-list';
 import { NotesForm } from '@/components/bookmarks/notes-form';
 import { RemoveAll } from '@/components/bookmarks/remove-all';
 import { SavedItem } from '@/components/bookmarks/saved-item';
@@ -41,13 +42,17 @@ export default async function BookmarksPage({ searchParams }: BookmarksPageProps
       <header className="max-w-3xl space-y-2">
         <h1 className="text-2xl font-bold text-slate-900 sm:text-3xl">Saved procedures</h1>
         <p className="text-slate-800">
-          Saved in this browser, no account needed. Notes are private: only you see them, and share links never include them.
+          Saved in this browser, no account needed, and you can move the list to another device. Notes are private: only you see them, and
+          share links include them only if you choose.
         </p>
       </header>
       <BookmarksFlash status={params.status} error={params.error} removed={removed} sort={params.sort} />
       {items.length === 0 ? (
         <>
           <EmptySaved />
+          <div className="max-w-2xl rounded-lg border border-slate-200 bg-white p-4">
+            <MoveList hasList={false} />
+          </div>
           {shareLink ? (
             // An emptied list may still have a live link; it must stay revocable.
             <div className="max-w-2xl rounded-lg border border-slate-200 bg-white p-4">
@@ -86,6 +91,7 @@ export default async function BookmarksPage({ searchParams }: BookmarksPageProps
           <aside aria-label="Share, export and remove" className="space-y-6 rounded-lg border border-slate-200 bg-white p-4">
             <SharePanel link={shareLink} origin={requestOrigin(requestHeaders)} sort={params.sort} />
             <ExportLinks />
+            <MoveList hasList />
             <SavedPackLink />
             <RemoveAll count={items.length} sort={params.sort} confirming={params.confirm === 'remove-all'} />
           </aside>

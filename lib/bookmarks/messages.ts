@@ -49,6 +49,7 @@ export const BOOKMARK_ERRORS = {
     api: 'code_expired',
     message: `That code has expired (codes last ${TRANSFER_TTL_MINUTES} minutes). Make a new one on the other device.`,
   },
+  'share-gone': { api: 'not_found', message: 'That shared list is no longer available: its owner stopped sharing it.' },
   'invalid-file': { api: 'invalid_parameters', message: 'That file could not be imported, so nothing was changed.' },
 } as const satisfies Record<string, { api: ApiErrorCode; message: string }>;
 

@@ -44,6 +44,9 @@ export const transferInputSchema = z
   .object({ code: z.string({ error: 'The code must be text.' }).max(40, 'is too long for a code') })
   .strict();
 
+/** "Save these to my list" on a shared page: the link's token (checked against the store). */
+export const sharedTokenFormSchema = z.object({ token: z.string().max(100) });
+
 /** The most notes one form post (the list's notes form) may carry: far above any real list. */
 export const NOTES_FORM_MAX = 200;
 const NOTE_FIELD = 'note:';

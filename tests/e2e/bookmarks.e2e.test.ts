@@ -92,7 +92,10 @@ describe('bookmarks with JavaScript', () => {
         expect(sharedText).toContain('Facelift');
         expect(sharedText).toMatch(/Botox/);
         expect(sharedText).not.toContain('Ask about Dysport too');
-        expect(await stranger.locator('main textarea, main form').count()).toBe(0);
+        // Nothing edits the sharer's list: the one form is the reader's own "Save these to my list".
+        expect(await stranger.locator('main textarea').count()).toBe(0);
+        expect(await stranger.locator('main form').count()).toBe(1);
+        expect(await stranger.locator('main form button').textContent()).toBe('Save these to my list');
 
         await page.getByRole('button', { name: 'Stop sharing' }).click();
         await page.waitForURL(/status=share-revoked/);

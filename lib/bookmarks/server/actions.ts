@@ -140,10 +140,21 @@ export async function createShare(formData: FormData): Promise<void> {
   const sort = sortOf(formData);
   const visitorId = await getCurrentVisitorId();
   if (!visitorId) redirect(bookmarksHref({ sort, error: 'nothing-to-share' }));
-  const result = await commands.shareList(visitorId);
+  // Notes stay private unless the owner ticks the box (off by default, and the form says so).
+  const result = await commands.shareList(visitorId, formFields(formData, ['includeNotes']).includeNotes === 'yes');
   if (!result.ok) redirect(bookmarksHref({ sort, error: result.error }, 'share'));
   revalidatePath('/bookmarks');
   redirect(bookmarksHref({ sort, status: 'share-created' }, 'share'));
+}
+
+export async function switchShareNotes(formData: FormData): Promise<void> {
+  const sort = sortOf(formData);
+  const visitorId = await getCurrentVisitorId();
+  if (!visitorId) redirect(bookmarksHref({ sort }));
+  const result = await commands.shareNotes(visitorId, formFields(formData, ['includeNotes']).includeNotes === 'yes');
+  if (!result.ok) redirect(bookmarksHref({ sort, error: result.error }, 'share'));
+  revalidatePath('/bookmarks');
+  redirect(bookmarksHref({ sort }, 'share'));
 }
 
 export async function revokeShare(formData: FormData): Promise<void> {

@@ -4,6 +4,7 @@ import {
   fieldErrorsOf,
   noteFormSchema,
   notesFormSchema,
+  sharedTokenFormSchema,
   transferInputSchema,
   removeAllFormSchema,
   setSavedInputSchema,
@@ -11,7 +12,8 @@ import {
   undoPayloadSchema,
   type UndoPayload,
 } from '../schema';
-import { createShareLink, revokeShareLinks, type ShareLinkView } from './share';
+import { createShareLink, getSharedList, revokeShareLinks, setShareNotes, type ShareLinkView } from './share';
+import { mergeBookmarks } from './merge';
 import { getSavedSlugs, removeAllBookmarks, removeBookmark, restoreBookmark, setNote, setNotes, setSaved } from './store';
 import { normalizeTransferCode } from '../transfer-code';
 import type { MergeResult } from './merge';
@@ -175,10 +177,42 @@ export async function removeAll(visitorId: string, input: unknown, policy = WRIT
   return { ok: true, count: await removeAllBookmarks(visitorId) };
 }
 
-export async function shareList(visitorId: string, policy = WRITE_LIMIT): Promise<CommandResult<{ link: ShareLinkView }>> {
+export async function shareList(
+  visitorId: string,
+  includeNotes = false,
+  policy = WRITE_LIMIT,
+): Promise<CommandResult<{ link: ShareLinkView }>> {
   const limited = await overLimit(visitorId, policy);
   if (limited) return limited;
-  return { ok: true, link: await createShareLink(visitorId) };
+  return { ok: true, link: await createShareLink(visitorId, includeNotes) };
+}
+
+export async function shareNotes(visitorId: string, includeNotes: boolean, policy = WRITE_LIMIT): Promise<CommandResult> {
+  const limited = await overLimit(visitorId, policy);
+  if (limited) return limited;
+  return (await setShareNotes(visitorId, includeNotes)) ? { ok: true } : fail('nothing-to-share');
+}
+
+/**
+ * "Save these to my list" on a shared page: the shared procedures join the visitor's list. Only
+ * procedures: the sharer's notes stay theirs, and the visitor's own notes are never touched.
+ */
+export async function keepSharedList(
+  visitorId: string,
+  input: unknown,
+  policy = WRITE_LIMIT,
+): Promise<CommandResult<{ result: MergeResult }>> {
+  const parsed = sharedTokenFormSchema.safeParse(input);
+  if (!parsed.success) return fail('share-gone');
+  const limited = await overLimit(visitorId, policy);
+  if (limited) return limited;
+  const list = await getSharedList(parsed.data.token);
+  if (!list) return fail('share-gone');
+  const merged = await mergeBookmarks(
+    visitorId,
+    list.items.map((item) => ({ slug: item.slug, note: null })),
+  );
+  return merged.ok ? { ok: true, result: merged.result } : fail('unknown-procedure');
 }
 
 export async function stopSharing(visitorId: string, policy = WRITE_LIMIT): Promise<CommandResult<{ count: number }>> {
