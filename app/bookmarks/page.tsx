@@ -5,6 +5,8 @@ import { ComparePicker } from '@/components/bookmarks/compare-picker';
 import { EmptySaved } from '@/components/bookmarks/empty-saved';
 import { ExportLinks, SortLinks } from '@/components/bookmarks/list-tools';
 import { SavedPackLink } from '@/components/consultation/saved-pack-link';
+import { MoveList } from '@/components/bookmarks/move-list';
+import { NotesForm } from '@/components/bookmarks/notes-form';
 import { RemoveAll } from '@/components/bookmarks/remove-all';
 import { SavedItem } from '@/components/bookmarks/saved-item';
 import { SavedSync } from '@/components/bookmarks/saved-sync';
@@ -20,6 +22,7 @@ export const metadata: Metadata = { title: 'Saved procedures', robots: { index: 
 type BookmarksPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const COMPARE_FORM_ID = 'compare-form';
+const NOTES_FORM_ID = 'notes-form';
 
 export default async function BookmarksPage({ searchParams }: BookmarksPageProps) {
   const params = parseBookmarksPageParams(await searchParams);
@@ -39,13 +42,17 @@ export default async function BookmarksPage({ searchParams }: BookmarksPageProps
       <header className="max-w-3xl space-y-2">
         <h1 className="text-2xl font-bold text-slate-900 sm:text-3xl">Saved procedures</h1>
         <p className="text-slate-800">
-          Saved in this browser, no account needed. Notes are private: only you see them, and share links never include them.
+          Saved in this browser, no account needed, and you can move the list to another device. Notes are private: only you see them, and
+          share links include them only if you choose.
         </p>
       </header>
       <BookmarksFlash status={params.status} error={params.error} removed={removed} sort={params.sort} />
       {items.length === 0 ? (
         <>
           <EmptySaved />
+          <div className="max-w-2xl rounded-lg border border-slate-200 bg-white p-4">
+            <MoveList hasList={false} />
+          </div>
           {shareLink ? (
             // An emptied list may still have a live link; it must stay revocable.
             <div className="max-w-2xl rounded-lg border border-slate-200 bg-white p-4">
@@ -65,17 +72,26 @@ export default async function BookmarksPage({ searchParams }: BookmarksPageProps
             <div id="compare" className="scroll-mt-4 rounded-lg border border-brand-100 bg-brand-50 p-3">
               <ComparePicker formId={COMPARE_FORM_ID} sort={params.sort} />
             </div>
-            <ol className="space-y-4">
-              {items.map((item) => (
-                <li key={item.procedure.slug}>
-                  <SavedItem item={item} sort={params.sort} compareFormId={COMPARE_FORM_ID} ticked={ticked.has(item.procedure.slug)} />
-                </li>
-              ))}
-            </ol>
+            <NotesForm id={NOTES_FORM_ID} sort={params.sort}>
+              <ol className="space-y-4">
+                {items.map((item) => (
+                  <li key={item.procedure.slug}>
+                    <SavedItem
+                      item={item}
+                      sort={params.sort}
+                      compareFormId={COMPARE_FORM_ID}
+                      notesFormId={NOTES_FORM_ID}
+                      ticked={ticked.has(item.procedure.slug)}
+                    />
+                  </li>
+                ))}
+              </ol>
+            </NotesForm>
           </section>
           <aside aria-label="Share, export and remove" className="space-y-6 rounded-lg border border-slate-200 bg-white p-4">
             <SharePanel link={shareLink} origin={requestOrigin(requestHeaders)} sort={params.sort} />
             <ExportLinks />
+            <MoveList hasList />
             <SavedPackLink />
             <RemoveAll count={items.length} sort={params.sort} confirming={params.confirm === 'remove-all'} />
           </aside>

@@ -8,7 +8,7 @@ export type BookmarkToggleProps = { slug: string; name: string; className?: stri
  * Save / Saved for one procedure, on cards, procedure pages and compare columns. Server markup
  * only, rendered neutral ("Save") so pages that show it stay cacheable: the page's one controller
  * (lib/bookmarks/browser/bookmark-toggles.ts, started by ProcedureControls) loads the visitor's state,
- * and saves and removes through a server action with an optimistic update and an undo. Without
+ * and saves and removes through a server action ("Saving…" until it answers), with a retry and an undo. Without
  * JavaScript it is a plain form that posts and comes back to the page it was on (the action
  * reads that from the Referer).
  */
@@ -28,6 +28,9 @@ export function BookmarkToggle({ slug, name, className = '' }: BookmarkTogglePro
         </form>
         <button type="button" hidden data-bookmark-undo="" className="bookmark-undo">
           Undo <span className="sr-only">removing {name}</span>
+        </button>
+        <button type="button" hidden data-bookmark-retry="" className="bookmark-undo">
+          Try again <span className="sr-only">for {name}</span>
         </button>
       </div>
       {/* Always in the DOM: a live region must exist before its text changes to be announced. */}

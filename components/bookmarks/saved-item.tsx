@@ -4,14 +4,14 @@ import type { SavedProcedure } from '@/lib/bookmarks/server/view';
 import { formatCost } from '@/lib/procedures/figures/card-format';
 import { CATEGORY_LABELS, RISK_LABELS, formatDayRange } from '@/lib/procedures/labels';
 import { focusRing, titleLink } from '@/components/ui/styles';
-import { NoteForm } from './note-form';
+import { NoteEditor } from './note-editor';
 
-export type SavedItemProps = { item: SavedProcedure; sort: string; compareFormId: string; ticked: boolean };
+export type SavedItemProps = { item: SavedProcedure; sort: string; compareFormId: string; notesFormId: string; ticked: boolean };
 
 const savedDate = (iso: string) =>
   new Date(iso).toLocaleDateString('en-US', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
 
-export function SavedItem({ item, sort, compareFormId, ticked }: SavedItemProps) {
+export function SavedItem({ item, sort, compareFormId, notesFormId, ticked }: SavedItemProps) {
   const { procedure, note, savedAt } = item;
   const headingId = `saved-${procedure.slug}-heading`;
   return (
@@ -61,7 +61,7 @@ export function SavedItem({ item, sort, compareFormId, ticked }: SavedItemProps)
         </div>
       </dl>
       <div className="mt-3 grid gap-3 sm:grid-cols-[minmax(0,1fr)_auto] sm:items-end">
-        <NoteForm slug={procedure.slug} name={procedure.name} note={note} sort={sort} />
+        <NoteEditor slug={procedure.slug} name={procedure.name} note={note} formId={notesFormId} />
         <form action={removeSaved}>
           <input type="hidden" name="slug" value={procedure.slug} />
           <input type="hidden" name="sort" value={sort} />

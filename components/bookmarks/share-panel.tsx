@@ -1,11 +1,11 @@
-import { createShare, revokeShare } from '@/lib/bookmarks/server/actions';
+import { createShare, revokeShare, switchShareNotes } from '@/lib/bookmarks/server/actions';
 import type { ShareLinkView } from '@/lib/bookmarks/server/share';
 import { secondaryButton, textLink } from '@/components/ui/styles';
 import { CopyButton } from './copy-button';
 
 export type SharePanelProps = { link: ShareLinkView | null; origin: string; sort: string };
 
-/** Create, show and revoke the read-only link. The shared page never shows notes. */
+/** Create, show and revoke the read-only link. Notes are shown there only if the owner ticks the box. */
 export function SharePanel({ link, origin, sort }: SharePanelProps) {
   const url = link ? `${origin}/shared/${link.token}` : null;
   return (
@@ -15,8 +15,9 @@ export function SharePanel({ link, origin, sort }: SharePanelProps) {
       </h2>
       {url ? (
         <>
-          <p className="text-sm text-slate-700">
-            Anyone with this link can see which procedures you saved, but not your notes, and cannot change anything.
+          <p className="text-sm text-slate-700" data-share-notes={link?.includeNotes ? 'included' : 'private'}>
+            Anyone with this link can see which procedures you saved{link?.includeNotes ? ', with your notes,' : ', but not your notes,'}{' '}
+            and cannot change anything.
           </p>
           <label htmlFor="share-url" className="sr-only">
             Share link
@@ -33,6 +34,13 @@ export function SharePanel({ link, origin, sort }: SharePanelProps) {
             <a href={url} className={textLink} data-share-link>
               Open the shared page
             </a>
+            <form action={switchShareNotes}>
+              <input type="hidden" name="sort" value={sort} />
+              <input type="hidden" name="includeNotes" value={link?.includeNotes ? 'no' : 'yes'} />
+              <button type="submit" className={`${secondaryButton} min-h-11`}>
+                {link?.includeNotes ? 'Stop showing my notes' : 'Show my notes too'}
+              </button>
+            </form>
             <form action={revokeShare}>
               <input type="hidden" name="sort" value={sort} />
               <button type="submit" className={`${secondaryButton} min-h-11`}>
@@ -43,11 +51,15 @@ export function SharePanel({ link, origin, sort }: SharePanelProps) {
         </>
       ) : (
         <>
-          <p className="text-sm text-slate-700">
-            Show your shortlist to someone else, without your notes. You can stop sharing at any time.
-          </p>
-          <form action={createShare}>
+          <p className="text-sm text-slate-700">Show your shortlist to someone else. You can stop sharing at any time.</p>
+          <form action={createShare} className="space-y-2">
             <input type="hidden" name="sort" value={sort} />
+            <label className="flex items-start gap-2 text-sm text-slate-800">
+              <input type="checkbox" name="includeNotes" value="yes" className="mt-0.5 size-4 accent-brand-700" />
+              <span>
+                Include my notes <span className="text-slate-700">(off unless you tick it: your notes stay private)</span>
+              </span>
+            </label>
             <button type="submit" className={`${secondaryButton} min-h-11`}>
               Create a share link
             </button>

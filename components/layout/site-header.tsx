@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { SavedCount } from './saved-count';
 
 const NAV = [
   { href: '/procedures', label: 'Procedures' },
@@ -26,7 +27,10 @@ export function SiteHeader() {
             <ul>
               {NAV.map((item) => (
                 <li key={item.href}>
-                  <Link href={item.href}>{item.label}</Link>
+                  <Link href={item.href}>
+                    {item.label}
+                    {item.href === '/bookmarks' ? <SavedCount /> : null}
+                  </Link>
                 </li>
               ))}
             </ul>

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { EXPORT_FORMATS } from '../consultation/list-export';
-import { noteSchema, slugFormSchema } from '../bookmarks/schema';
+import { IMPORT_MAX_BYTES } from '../bookmarks/import-file';
+import { noteSchema, slugFormSchema, transferInputSchema } from '../bookmarks/schema';
+import { REDEEM_LIMIT } from '../bookmarks/server/commands';
+import { TRANSFER_CODE_BITS, TRANSFER_TTL_MINUTES } from '../bookmarks/transfer-code';
 import { compareApiParamsSchema, selectSlugs, toRawCompareQuery } from '../compare/schema';
 import type { ApiRouteSpec } from '../http/api';
 import { planParamsSchema, toRawPlanParams } from '../planner/schema';
@@ -81,6 +84,25 @@ export const API_ROUTES = {
     summary: 'Replaces the note of a saved procedure ("" clears it).',
     params: bookmarkSlug,
     body: z.object({ note: noteSchema }).strict(),
+    origin: 'same-site',
+  },
+  'POST /api/bookmarks/import': {
+    method: 'POST',
+    path: '/api/bookmarks/import',
+    summary: `Merges the site's own JSON export (GET /api/bookmarks/export?format=json; the body, at most ${IMPORT_MAX_BYTES} bytes) into the visitor's list, all or nothing: a procedure already saved keeps its note and date. Answers { added, kept, notesAdded }; a bad file gets 400 with the issues.`,
+    origin: 'same-site',
+  },
+  'POST /api/bookmarks/transfer': {
+    method: 'POST',
+    path: '/api/bookmarks/transfer',
+    summary: `A one-time code (${TRANSFER_CODE_BITS} random bits, shown as XXXX-XXXX-XXXX) that copies the visitor's list, notes included, to another device; it works once and expires after ${TRANSFER_TTL_MINUTES} minutes. Answers { code, expiresAt }.`,
+    origin: 'same-site',
+  },
+  'POST /api/bookmarks/transfer/redeem': {
+    method: 'POST',
+    path: '/api/bookmarks/transfer/redeem',
+    summary: `Merges the list behind a transfer code into the caller's (their own notes are kept); ${REDEEM_LIMIT.limit} tries a minute. An unknown code is 404, a used or expired one 410. Answers { added, kept, notesAdded }.`,
+    body: transferInputSchema,
     origin: 'same-site',
   },
   'GET /api/schema.json': {

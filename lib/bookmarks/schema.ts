@@ -38,6 +38,48 @@ export const toggleFormSchema = z.object({
 });
 
 export const noteFormSchema = z.object({ slug: slugField, note: noteSchema });
+
+/** The code typed on the second device (normalized by lib/bookmarks/transfer-code.ts). */
+export const transferInputSchema = z
+  .object({ code: z.string({ error: 'The code must be text.' }).max(40, 'is too long for a code') })
+  .strict();
+
+/** "Save these to my list" on a shared page: the link's token (checked against the store). */
+export const sharedTokenFormSchema = z.object({ token: z.string().max(100) });
+
+/** The most notes one form post (the list's notes form) may carry: far above any real list. */
+export const NOTES_FORM_MAX = 200;
+const NOTE_FIELD = 'note:';
+const ORIGINAL_FIELD = 'original:';
+
+/**
+ * The list's one notes form (it works without JavaScript): every note's box and the note the page
+ * was rendered with, so only the notes changed on this page are written and a note changed
+ * meanwhile in another tab is not overwritten by an untouched box.
+ */
+export const notesFormSchema = z
+  .array(z.object({ slug: slugField, note: noteSchema, original: noteSchema }))
+  .max(NOTES_FORM_MAX, `A list holds at most ${NOTES_FORM_MAX} notes.`);
+export type NoteChange = { slug: string; note: string | null };
+
+export const noteFieldName = (slug: string) => `${NOTE_FIELD}${slug}`;
+export const originalFieldName = (slug: string) => `${ORIGINAL_FIELD}${slug}`;
+
+/** The notes form's fields as entries; a file where text belongs stays undefined (invalid). */
+export function noteEntries(formData: FormData): { slug: string; note: unknown; original: unknown }[] {
+  const entries: { slug: string; note: unknown; original: unknown }[] = [];
+  for (const [key, note] of formData.entries()) {
+    if (!key.startsWith(NOTE_FIELD)) continue;
+    const slug = key.slice(NOTE_FIELD.length);
+    const original = formData.get(originalFieldName(slug)) ?? '';
+    entries.push({
+      slug,
+      note: typeof note === 'string' ? note : undefined,
+      original: typeof original === 'string' ? original : undefined,
+    });
+  }
+  return entries;
+}
 export const slugFormSchema = z.object({ slug: slugField });
 export const removeAllFormSchema = z.object({
   confirm: z.literal('remove-all', { error: 'Confirm that you want to remove everything.' }),

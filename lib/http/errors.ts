@@ -7,6 +7,9 @@ export const API_ERROR_STATUS = {
   forbidden_origin: 403,
   not_found: 404,
   not_saved: 404,
+  /** A one-time transfer code already used, or past its expiry. */
+  code_used: 410,
+  code_expired: 410,
   rate_limited: 429,
   internal_error: 500,
   unavailable: 503,

@@ -12,6 +12,8 @@
 //   downloads and assets are sent with `X-Content-Type-Options: nosniff` and non-script types,
 //   and the site hosts no visitor uploads.
 
+import { SAVED_COUNT_SCRIPT_HASH } from './saved-count-script.mjs';
+
 const SHARED_DIRECTIVES = [
   "default-src 'self'",
   // React writes style attributes (e.g. chart widths); scripts stay nonce- or hash-only.
@@ -30,9 +32,13 @@ function policyWith(scriptSrc) {
   return [defaultSrc, scriptSrc, ...rest].join('; ');
 }
 
-/** The policy of a page rendered for one request. `dev` adds eval, which React's dev tools need. */
+/**
+ * The policy of a page rendered for one request. `dev` adds eval, which React's dev tools need.
+ * The header's saved-count script is the same on every page and carries no nonce (it is also in
+ * cached pages), so it is named by its hash, which 'strict-dynamic' still honours.
+ */
 export function noncePolicy(nonce, { dev = false } = {}) {
-  return policyWith(`script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`);
+  return policyWith(`script-src 'self' 'nonce-${nonce}' 'strict-dynamic' ${SAVED_COUNT_SCRIPT_HASH}${dev ? " 'unsafe-eval'" : ''}`);
 }
 
 export function createNonce() {

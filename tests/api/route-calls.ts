@@ -1,5 +1,8 @@
 import { DELETE, PATCH, PUT } from '@/app/api/bookmarks/[slug]/route';
 import { GET as exportList } from '@/app/api/bookmarks/export/route';
+import { POST as importList } from '@/app/api/bookmarks/import/route';
+import { POST as startTransfer } from '@/app/api/bookmarks/transfer/route';
+import { POST as redeemTransfer } from '@/app/api/bookmarks/transfer/redeem/route';
 import { GET as savedState } from '@/app/api/bookmarks/state/route';
 import { GET as compare } from '@/app/api/compare/route';
 import { GET as planCalendar } from '@/app/api/plan/calendar/route';
@@ -7,7 +10,8 @@ import { GET as plan } from '@/app/api/plan/route';
 import { addDays, todayInTimeZone } from '@/lib/planner/dates';
 import { GET as procedure } from '@/app/api/procedures/[slug]/route';
 import { GET as procedures } from '@/app/api/procedures/route';
-import { createToken } from '@/lib/bookmarks/server/tokens';
+import { createToken, hashToken } from '@/lib/bookmarks/server/tokens';
+import { issueTransferCode } from '@/lib/bookmarks/server/transfer';
 import { VISITOR_COOKIE } from '@/lib/bookmarks/server/visitor';
 import { expect } from 'vitest';
 
@@ -16,7 +20,9 @@ import { expect } from 'vitest';
 // app/api; database-down tests check that the list covers every route file.
 
 const ORIGIN = 'http://localhost:3000';
-const cookie = `${VISITOR_COOKIE}=${createToken()}`;
+const token = createToken();
+const visitorId = hashToken(token);
+const cookie = `${VISITOR_COOKIE}=${token}`;
 const browser = { host: 'localhost:3000', origin: ORIGIN, cookie };
 let calls = 0;
 const uncached = () => `face${(calls += 1)}`;
@@ -41,8 +47,30 @@ export const ROUTE_CALLS: Record<string, () => Promise<Response>> = {
   'GET /api/bookmarks/state': () => savedState(get('/api/bookmarks/state')),
   'GET /api/bookmarks/export': () => exportList(get('/api/bookmarks/export?format=json')),
   'PUT /api/bookmarks/[slug]': () => PUT(write('PUT', '/api/bookmarks/botox'), slug('botox')),
+  // After PUT, before DELETE: the visitor has a list to move.
+  'POST /api/bookmarks/transfer': () => startTransfer(write('POST', '/api/bookmarks/transfer')),
+  'POST /api/bookmarks/transfer/redeem': async () => {
+    // A code straight from the store (one logged failure per route during an outage); then a
+    // well-formed stand-in that the route still has to look up.
+    const code = await issueTransferCode(visitorId).then(
+      (issued) => issued.code,
+      () => 'ABCD-EFGH-JKMN',
+    );
+    return redeemTransfer(write('POST', '/api/bookmarks/transfer/redeem', JSON.stringify({ code })));
+  },
   'PATCH /api/bookmarks/[slug]': () => PATCH(write('PATCH', '/api/bookmarks/botox', '{"note":"Ask about bruising"}'), slug('botox')),
   'DELETE /api/bookmarks/[slug]': () => DELETE(write('DELETE', '/api/bookmarks/botox'), slug('botox')),
+  'POST /api/bookmarks/import': () =>
+    importList(
+      write(
+        'POST',
+        '/api/bookmarks/import',
+        JSON.stringify({
+          exportedAt: '2026-12-01T10:00:00.000Z',
+          bookmarks: [{ slug: 'botox', savedAt: '2026-12-01T09:00:00.000Z', note: null }],
+        }),
+      ),
+    ),
 };
 
 /** Every route answers as usual (on a seeded catalog, so every call succeeds). */

@@ -17,6 +17,7 @@ vi.mock('@/lib/bookmarks/server/actions', () => actions);
 const { BookmarkToggle } = await import('@/components/bookmarks/bookmark-toggle');
 const { startBookmarkToggles } = await import('@/lib/bookmarks/browser/bookmark-toggles');
 const { resetSavedStore } = await import('@/lib/bookmarks/browser/saved-store');
+const { hasPendingWrites, resetPendingWrites } = await import('@/lib/bookmarks/browser/pending-writes');
 
 function deferred<T>() {
   let resolve!: (value: T) => void;
@@ -36,6 +37,7 @@ function mount(ui: ReactNode) {
 
 beforeEach(() => {
   resetSavedStore();
+  resetPendingWrites();
   fetchMock.mockReset().mockResolvedValue(Response.json({ slugs: ['facelift'] }));
   vi.stubGlobal('fetch', fetchMock);
   actions.setBookmarkSaved.mockReset();
@@ -49,7 +51,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const button = (name: string) => screen.getByRole('button', { name: new RegExp(`^Saved? ${name}$`) });
+const button = (name: string) => screen.getByRole('button', { name: new RegExp(`^(Saved?|Saving…|Removing…) ${name}$`) });
 
 describe('BookmarkToggle', () => {
   it('renders neutral on the server, as a form that works without JavaScript', () => {
@@ -128,7 +130,7 @@ describe('BookmarkToggle', () => {
     expect(fetchMock).toHaveBeenCalledTimes(1);
   });
 
-  it('shows "Saved" at once, without posting the form, and every toggle for that procedure agrees after the save', async () => {
+  it('says "Saving…" until the server answers, without posting the form, then "Saved" on every toggle for that procedure', async () => {
     const reply = deferred<ToggleResult>();
     actions.setBookmarkSaved.mockReturnValue(reply.promise);
     mount(
@@ -142,15 +144,21 @@ describe('BookmarkToggle', () => {
     await waitFor(() => expect(fetchMock).toHaveBeenCalled());
     const first = screen.getAllByRole('button', { name: 'Save Botox' })[0]!;
     fireEvent.click(first);
-    expect(first).toHaveAttribute('aria-pressed', 'true');
+    // Not "Saved" before the server has it: a pending state, and the write is registered.
+    expect(first).toHaveAttribute('aria-pressed', 'false');
     expect(first).toHaveAttribute('aria-busy', 'true');
+    expect(first).toHaveAttribute('data-state', 'pending');
+    expect(first).toHaveTextContent(/^Saving… Botox$/);
+    expect(hasPendingWrites()).toBe(true);
     expect(actions.setBookmarkSaved).toHaveBeenCalledWith({ slug: 'botox', saved: true });
     // Taken over: React's form action (the no-JavaScript post) never runs.
     expect(actions.submitBookmarkToggle).not.toHaveBeenCalled();
     await act(async () => reply.resolve({ ok: true, saved: true, removed: null }));
-    const second = within(screen.getByTestId('second')).getByRole('button');
+    const second = within(screen.getByTestId('second')).getByRole('button', { pressed: true });
     expect(second).toHaveAttribute('aria-pressed', 'true');
     expect(first).toHaveAttribute('aria-busy', 'false');
+    expect(first).toHaveTextContent(/^Saved Botox$/);
+    expect(hasPendingWrites()).toBe(false);
     expect(screen.getAllByRole('status')[0]).toHaveTextContent('Saved Botox.');
     expect(first.closest('form')?.querySelector('input[name="intent"]')).toHaveValue('remove');
   });
@@ -168,6 +176,23 @@ describe('BookmarkToggle', () => {
     expect(screen.getByRole('status')).toHaveAttribute('data-error');
     expect(button('Botox')).toHaveAttribute('aria-pressed', 'false');
     expect(button('Botox')).toHaveTextContent(/^Save Botox$/);
+  });
+
+  it('offers "Try again" after a failure, which sends the same request and then says "Saved"', async () => {
+    actions.setBookmarkSaved.mockResolvedValueOnce({ ok: false, error: 'unavailable', message: 'The server could not be reached.' });
+    actions.setBookmarkSaved.mockResolvedValueOnce({ ok: true, saved: true, removed: null });
+    mount(<BookmarkToggle slug="botox" name="Botox" />);
+    await waitFor(() => expect(fetchMock).toHaveBeenCalled());
+    const hiddenRetry = () => document.querySelector('[data-bookmark-retry]');
+    expect(hiddenRetry()).not.toBeVisible();
+    fireEvent.click(button('Botox'));
+    const retry = await screen.findByRole('button', { name: 'Try again for Botox' });
+    fireEvent.click(retry);
+    await waitFor(() => expect(button('Botox')).toHaveAttribute('aria-pressed', 'true'));
+    expect(actions.setBookmarkSaved).toHaveBeenCalledTimes(2);
+    expect(actions.setBookmarkSaved).toHaveBeenLastCalledWith({ slug: 'botox', saved: true });
+    expect(hiddenRetry()).not.toBeVisible();
+    expect(screen.getByRole('status')).not.toHaveAttribute('data-error');
   });
 
   it('rolls back when the server cannot be reached', async () => {

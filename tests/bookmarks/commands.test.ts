@@ -80,7 +80,7 @@ describe('bookmark commands: rate limit', () => {
     expect(refused).toEqual({ ok: false, error: 'rate-limited', message: RATE_LIMIT_MESSAGE, retryAfterSeconds: expect.any(Number) });
     expect(await countRows(me.id, 'facelift')).toBe(0);
     expect(await updateNote(me.id, { slug: 'botox', note: 'late' }, policy)).toMatchObject({ error: 'rate-limited' });
-    expect(await shareList(me.id, policy)).toMatchObject({ error: 'rate-limited' });
+    expect(await shareList(me.id, false, policy)).toMatchObject({ error: 'rate-limited' });
     expect(await noteOf(me.id, 'botox')).toBeNull();
   });
 

@@ -144,9 +144,9 @@ describe('undo cookie', () => {
 describe('/bookmarks URL', () => {
   it('parses leniently: bad values fall back, free text never gets through', () => {
     // `recovery` is the sort's old name, still read (as downtime).
-    expect(parseBookmarksPageParams({ sort: 'recovery', status: 'note-saved', removed: 'botox' })).toEqual({
+    expect(parseBookmarksPageParams({ sort: 'recovery', status: 'notes-saved', removed: 'botox' })).toEqual({
       sort: 'downtime',
-      status: 'note-saved',
+      status: 'notes-saved',
       removed: 'botox',
       selected: [],
     });

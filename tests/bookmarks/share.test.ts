@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createShareLink, getActiveShareLink, getSharedList, revokeShareLinks } from '@/lib/bookmarks/server/share';
+import { createShareLink, getActiveShareLink, getSharedList, revokeShareLinks, setShareNotes } from '@/lib/bookmarks/server/share';
 import { addBookmark, setNote } from '@/lib/bookmarks/server/store';
 import { newVisitor } from './helpers';
 
@@ -19,7 +19,14 @@ describe('share links', () => {
     expect(serialized).not.toContain(me.id);
     expect(serialized).not.toContain(me.token);
     expect(serialized).not.toContain('savedAt');
-    expect(Object.keys(shared!).sort()).toEqual(['items', 'sharedSince']);
+    expect(Object.keys(shared!).sort()).toEqual(['items', 'notes', 'sharedSince']);
+    expect(shared?.notes).toEqual({});
+
+    // Only when the owner chooses: then the notes come with the list, and can be switched off again.
+    await createShareLink(me.id, true);
+    expect((await getSharedList(link.token))?.notes).toEqual({ botox: 'PRIVATE-NOTE-TEXT' });
+    await setShareNotes(me.id, false);
+    expect(JSON.stringify(await getSharedList(link.token))).not.toContain('PRIVATE-NOTE-TEXT');
   });
 
   it('keeps one active link per visitor, even when asked twice at once', async () => {

@@ -10,7 +10,8 @@ import { launchBrowser } from './support/browser';
 import { createSeededDatabase, type SeededDatabase } from './support/seeded-database';
 
 // Health conditions never leave the browser. A whole session with every condition ticked (list,
-// procedure page, compare, plan, a bookmark, a share link) on a server and database of its own;
+// procedure page, compare, plan, a bookmark, an autosaved note, a transfer code, an import, a
+// share link with notes, keeping a shared list) on a server and database of its own;
 // then every request URL, header and body, the server's output and the visitor tables must hold
 // no condition id or label.
 
@@ -45,7 +46,7 @@ async function dumpVisitorTables(url: string): Promise<string> {
   const db = await openDatabase(parseDatabaseUrl(url));
   try {
     const tables: Record<string, unknown> = {};
-    for (const table of ['Visitor', 'Bookmark', 'ShareLink', 'RateLimit']) {
+    for (const table of ['Visitor', 'Bookmark', 'ShareLink', 'RateLimit', 'TransferCode']) {
       tables[table] = await db.prisma.$queryRawUnsafe(`SELECT * FROM "${table}"`);
     }
     return JSON.stringify(tables);
@@ -56,6 +57,7 @@ async function dumpVisitorTables(url: string): Promise<string> {
 
 describe('health conditions stay in the browser', () => {
   it('sends none to the server, logs none and stores none', { timeout: 240_000 }, async () => {
+    let transferCode = '';
     const context = await browser.newContext({ baseURL: server!.url });
     const page = await context.newPage();
     const sent: Promise<string>[] = [];
@@ -102,6 +104,32 @@ describe('health conditions stay in the browser', () => {
       await page.getByRole('button', { name: 'Create a share link' }).click();
       await page.waitForURL(/status=share-created/);
       const shareUrl = await page.locator('#share-url').inputValue();
+
+      // The list's newer flows: an autosaved note, a transfer code made and used, an import of
+      // the site's own export, notes shown on the share link, and "Save these to my list".
+      const note = page.locator('article[data-slug="botox"] textarea');
+      await note.click();
+      await page.keyboard.type('Ask about the second session');
+      await note.blur();
+      await expect.poll(() => page.locator('article[data-slug="botox"] [data-note-status]').textContent(), POLL).toMatch(/^Saved/);
+      await page.getByRole('button', { name: 'Get a transfer code' }).click();
+      transferCode = (await page.locator('[data-transfer-code]').textContent({ timeout: 15_000 })) ?? '';
+      expect(transferCode).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+      await page.getByLabel(/Have a code/).fill(transferCode);
+      await page.getByRole('button', { name: 'Bring that list here' }).click();
+      await page.waitForURL(/status=transferred/);
+      const exported = await (await page.request.get('/api/bookmarks/export?format=json')).text();
+      await page
+        .getByLabel(/Import a saved file/)
+        .setInputFiles({ name: 'saved.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+      await page.getByRole('button', { name: 'Import', exact: true }).click();
+      await page.waitForURL(/status=imported/);
+      await page.getByRole('button', { name: 'Show my notes too' }).click();
+      await expect.poll(() => page.locator('[data-share-notes]').getAttribute('data-share-notes'), POLL).toBe('included');
+      await page.goto(shareUrl);
+      await expect.poll(() => page.locator('[data-shared-note="botox"]').count(), POLL).toBe(1);
+      await page.getByRole('button', { name: 'Save these to my list' }).click();
+      await page.waitForURL(/status=kept-shared/);
       await page.goto(shareUrl);
       await page.waitForLoadState('networkidle');
     } finally {
@@ -124,5 +152,11 @@ describe('health conditions stay in the browser', () => {
     expect(leaks(requests.join('\n'))).toEqual([]);
     expect(leaks(output)).toEqual([]);
     expect(leaks(tables)).toEqual([]);
+    // The transfer code is neither logged nor stored (only its hash is).
+    expect(JSON.parse(tables).TransferCode).toHaveLength(1);
+    for (const form of [transferCode, transferCode.replace(/-/g, '')]) {
+      expect(output).not.toContain(form);
+      expect(tables).not.toContain(form);
+    }
   });
 });

@@ -166,7 +166,7 @@ describe('the consultation pack for the saved list', () => {
       const item = page.locator('article[data-slug="lip-filler"]');
       await item.getByRole('textbox').fill(note);
       await item.getByRole('button', { name: 'Save note' }).click();
-      await page.waitForURL(/status=note-saved/);
+      await page.waitForURL(/status=notes-saved/);
 
       await page.getByRole('link', { name: 'Open the consultation pack' }).click();
       await page.waitForURL(/\/bookmarks\/pack$/);

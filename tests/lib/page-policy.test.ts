@@ -1,14 +1,16 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createNonce, hashPolicy, inlineScriptHashes, noncePolicy } from '@/lib/security/page-policy.mjs';
+import { SAVED_COUNT_SCRIPT, SAVED_COUNT_SCRIPT_HASH } from '@/lib/security/saved-count-script.mjs';
 
 const scriptSrcOf = (policy: string) => policy.split('; ').find((d) => d.startsWith('script-src'));
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 describe('nonce policy (pages rendered per request)', () => {
-  it('allows scripts only by nonce in production', () => {
+  it("allows scripts only by nonce in production, and the header's one static script by its hash", () => {
     const policy = noncePolicy('abc123');
-    expect(scriptSrcOf(policy)).toBe("script-src 'self' 'nonce-abc123' 'strict-dynamic'");
+    expect(scriptSrcOf(policy)).toBe(`script-src 'self' 'nonce-abc123' 'strict-dynamic' ${sha256(SAVED_COUNT_SCRIPT)}`);
+    expect(SAVED_COUNT_SCRIPT_HASH).toBe(sha256(SAVED_COUNT_SCRIPT));
     expect(policy).toContain("frame-ancestors 'none'");
     expect(policy).toContain("object-src 'none'");
   });

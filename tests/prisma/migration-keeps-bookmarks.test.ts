@@ -99,9 +99,10 @@ describe('catalog v2 migration', () => {
       expect(after.map((b) => ({ visitorId: b.visitorId, slug: b.procedure.slug, note: b.note, createdAt: b.createdAt }))).toEqual(
         bookmarksBefore,
       );
-      expect(await prisma.shareLink.findUnique({ where: { token: 'share-token-a' }, select: { revokedAt: true } })).toEqual({
-        revokedAt: null,
-      });
+      // Still live, and (added later) still without notes: a link never starts sharing notes by itself.
+      expect(
+        await prisma.shareLink.findUnique({ where: { token: 'share-token-a' }, select: { revokedAt: true, includeNotes: true } }),
+      ).toEqual({ revokedAt: null, includeNotes: false });
       // The bookmarked rows are the same rows, now carrying the v2 catalog.
       const facelift = await prisma.procedure.findUniqueOrThrow({ where: { slug: 'facelift' }, include: { sources: true } });
       expect(facelift.recoveryMaxDays).not.toBeNull();

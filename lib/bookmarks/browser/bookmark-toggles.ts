@@ -1,6 +1,7 @@
 import { setAttributeIfChanged, type PageController } from '../../page-controller';
 import { setBookmarkSaved, undoToggleRemoval, type ToggleResult } from '../server/actions';
 import { ERROR_MESSAGES, BOOKMARK_TOGGLE_LABELS } from '../messages';
+import { trackWrite } from './pending-writes';
 import { getSavedSnapshot, isSaved, markSaved, subscribeSaved } from './saved-store';
 import type { UndoPayload } from '../schema';
 import { NOTE_LINK_CLASS, noteCopy, noteId, outcomeFromHash } from './toggle-notes';
@@ -8,13 +9,15 @@ import { NOTE_LINK_CLASS, noteCopy, noteId, outcomeFromHash } from './toggle-not
 // Behaviour for every bookmark toggle on the page (server markup from
 // components/bookmarks/bookmark-toggle.tsx): one delegated submit and click listener and one
 // subscription to the saved-state store for all of them. A submit is taken over (no page load):
-// the button flips at once, the server action confirms or the button flips back with a message.
+// the button says "Saving…" until the server action answers, then "Saved", or keeps its state
+// and offers "Try again" with the reason. "Saved" is never shown for a write still in flight, and
+// the write is registered (pending-writes.ts) so a link to the list waits for it.
 
 const CONTROL = '[data-bookmark-toggle]';
 const OFFLINE: ToggleResult = { ok: false, error: 'unavailable', message: ERROR_MESSAGES.unavailable };
 
-/** What only this control knows: a request in flight, the state it shows meanwhile, the removal to undo. */
-type Local = { busy: boolean; optimistic: boolean | null; removed: UndoPayload | null };
+/** What only this control knows: a request in flight and the state it asks for, the removal to undo, the failed request. */
+type Local = { busy: boolean; asking: boolean | null; removed: UndoPayload | null; retry: (() => void) | null };
 
 type Parts = {
   control: HTMLElement;
@@ -24,6 +27,7 @@ type Parts = {
   label: HTMLElement;
   intent: HTMLInputElement;
   undo: HTMLButtonElement;
+  retry: HTMLButtonElement;
   status: HTMLElement;
 };
 
@@ -33,33 +37,36 @@ function partsOf(control: HTMLElement): Parts | null {
   const label = control.querySelector<HTMLElement>('[data-bookmark-label]');
   const intent = control.querySelector<HTMLInputElement>('input[name="intent"]');
   const undo = control.querySelector<HTMLButtonElement>('[data-bookmark-undo]');
+  const retry = control.querySelector<HTMLButtonElement>('[data-bookmark-retry]');
   const status = control.querySelector<HTMLElement>('[data-bookmark-status]');
-  if (!slug || !button || !label || !intent || !undo || !status) return null;
-  return { control, slug, name: control.dataset.name ?? slug, button, label, intent, undo, status };
+  if (!slug || !button || !label || !intent || !undo || !retry || !status) return null;
+  return { control, slug, name: control.dataset.name ?? slug, button, label, intent, undo, retry, status };
 }
 
 export function startBookmarkToggles(root: Document): PageController {
   const locals = new WeakMap<HTMLElement, Local>();
   const local = (control: HTMLElement): Local => {
     let state = locals.get(control);
-    if (!state) locals.set(control, (state = { busy: false, optimistic: null, removed: null }));
+    if (!state) locals.set(control, (state = { busy: false, asking: null, removed: null, retry: null }));
     return state;
   };
-  /** What the button shows: the pending request's state, else the store's (unknown reads as not saved). */
-  const shownFor = (parts: Parts, saved = isSaved(getSavedSnapshot(), parts.slug)) => local(parts.control).optimistic ?? saved ?? false;
+  /** What the server has confirmed (unknown reads as not saved): the button never runs ahead of it. */
+  const savedNow = (parts: Parts) => isSaved(getSavedSnapshot(), parts.slug) ?? false;
 
   function render(parts: Parts): void {
-    const { busy, removed } = local(parts.control);
+    const { busy, asking, removed, retry } = local(parts.control);
     const saved = isSaved(getSavedSnapshot(), parts.slug);
-    const shown = shownFor(parts, saved);
-    setAttributeIfChanged(parts.button, 'data-state', saved === null && !busy ? 'unknown' : shown ? 'saved' : 'unsaved');
+    const shown = saved ?? false;
+    setAttributeIfChanged(parts.button, 'data-state', busy ? 'pending' : saved === null ? 'unknown' : shown ? 'saved' : 'unsaved');
     setAttributeIfChanged(parts.button, 'aria-pressed', String(shown));
     setAttributeIfChanged(parts.button, 'aria-busy', String(busy));
-    const word = shown ? BOOKMARK_TOGGLE_LABELS.saved : BOOKMARK_TOGGLE_LABELS.unsaved;
+    const labels = BOOKMARK_TOGGLE_LABELS;
+    const word = busy ? (asking ? labels.saving : labels.removing) : shown ? labels.saved : labels.unsaved;
     if (parts.label.textContent !== word) parts.label.textContent = word;
     // Kept in step for a post that is not taken over (the controller stopped mid-navigation).
     setAttributeIfChanged(parts.intent, 'value', shown ? 'remove' : 'save');
-    if (parts.undo.hidden !== !(removed && !shown)) parts.undo.hidden = !(removed && !shown);
+    if (parts.undo.hidden !== !(removed && !shown && !busy)) parts.undo.hidden = !(removed && !shown && !busy);
+    if (parts.retry.hidden !== !(retry && !busy)) parts.retry.hidden = !(retry && !busy);
   }
 
   function say(parts: Parts, text: string, error = false): void {
@@ -92,28 +99,28 @@ export function startBookmarkToggles(root: Document): PageController {
     note.scrollIntoView({ block: 'center' });
   }
 
-  function run(parts: Parts, optimistic: boolean, send: () => Promise<ToggleResult>, done: (result: ToggleResult & { ok: true }) => void) {
+  function run(parts: Parts, asking: boolean, send: () => Promise<ToggleResult>, done: (result: ToggleResult & { ok: true }) => void) {
     const state = local(parts.control);
     if (state.busy) return;
     state.busy = true;
-    state.optimistic = optimistic;
+    state.asking = asking;
+    state.retry = null;
     parts.control.querySelector('[data-bookmark-posted]')?.remove();
-    say(parts, '');
+    say(parts, asking ? `Saving ${parts.name}…` : `Removing ${parts.name}…`);
     render(parts);
-    void send()
-      .catch(() => OFFLINE)
-      .then((result) => {
-        state.busy = false;
-        state.optimistic = null;
-        if (result.ok) {
-          done(result);
-          // Every toggle for this procedure re-renders from the store.
-          markSaved(parts.slug, result.saved);
-        } else {
-          say(parts, `${parts.name} was not ${optimistic ? 'saved' : 'removed'}. ${result.message}`, true);
-        }
-        render(parts);
-      });
+    void trackWrite(send().catch(() => OFFLINE)).then((result) => {
+      state.busy = false;
+      state.asking = null;
+      if (result.ok) {
+        done(result);
+        // Every toggle for this procedure re-renders from the store.
+        markSaved(parts.slug, result.saved);
+      } else {
+        state.retry = () => run(parts, asking, send, done);
+        say(parts, `${parts.name} was not ${asking ? 'saved' : 'removed'}. ${result.message}`, true);
+      }
+      render(parts);
+    });
   }
 
   const onSubmit = (event: Event) => {
@@ -122,7 +129,7 @@ export function startBookmarkToggles(root: Document): PageController {
     if (!parts) return;
     // Taken over even while busy: a double click must not post the plain form either.
     event.preventDefault();
-    const next = !shownFor(parts);
+    const next = !savedNow(parts);
     run(
       parts,
       next,
@@ -135,6 +142,12 @@ export function startBookmarkToggles(root: Document): PageController {
   };
 
   const onClick = (event: Event) => {
+    const retryButton = (event.target as Element | null)?.closest?.('[data-bookmark-retry]');
+    const retrying = retryButton?.closest<HTMLElement>(CONTROL);
+    if (retrying) {
+      local(retrying).retry?.();
+      return;
+    }
     const undo = (event.target as Element | null)?.closest?.('[data-bookmark-undo]');
     const control = undo?.closest<HTMLElement>(CONTROL);
     const parts = control ? partsOf(control) : null;

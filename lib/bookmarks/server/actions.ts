@@ -9,17 +9,19 @@ import * as commands from './commands';
 import { ERROR_MESSAGES, type BookmarkErrorCode } from '../messages';
 import { bookmarksHref } from '../page-params';
 import { addRefererQuery, refererPath, safeReturnTo, withFragment } from '../return-to';
-import { formFields, setSavedInputSchema, sortSchema, toggleFormSchema, type UndoPayload } from '../schema';
+import { slugSchema } from '../../procedures/slug';
+import { formFields, noteEntries, setSavedInputSchema, sortSchema, toggleFormSchema, type UndoPayload } from '../schema';
 import { clearUndoCookie, getCurrentVisitorId, getVisitorSession, readUndoCookie, setUndoCookie } from './session';
 
 // Server actions: read the visitor from the cookie, run a command, then redirect (forms, so
-// they work without JavaScript) or return a result (the toggle's optimistic path). Next's
+// they work without JavaScript) or return a result (the toggle's scripted path). Next's
 // Origin check for actions stays on; every command validates its input itself.
 
 export type ToggleResult =
   { ok: true; saved: boolean; removed: UndoPayload | null } | { ok: false; error: BookmarkErrorCode; message: string };
 
-export type NoteFormState = { message?: string; note?: string };
+/** What the notes form gets back when it is refused: every box's text as typed, and why. */
+export type NotesFormState = { message?: string; drafts?: Record<string, string>; invalid?: string[] };
 
 const sortOf = (formData: FormData) => sortSchema.parse(formFields(formData, ['sort']).sort);
 
@@ -78,15 +80,22 @@ export async function undoToggleRemoval(payload: unknown): Promise<ToggleResult>
   return result.ok ? { ok: true, saved: true, removed: null } : failure(result.error);
 }
 
-/** Note form (useActionState): errors come back with the typed text so nothing is lost. */
-export async function saveNote(_previous: NoteFormState, formData: FormData): Promise<NoteFormState> {
-  const fields = formFields(formData, ['slug', 'note']);
+/**
+ * The list's one notes form (useActionState), which is how notes save without JavaScript: every
+ * box is posted, whichever "Save note" was pressed, so no draft is lost to another's save. A
+ * refusal comes back with every box's text as typed.
+ */
+export async function saveNotes(_previous: NotesFormState, formData: FormData): Promise<NotesFormState> {
+  const entries = noteEntries(formData);
+  const drafts = Object.fromEntries(entries.map((entry) => [entry.slug, typeof entry.note === 'string' ? entry.note : '']));
   const visitorId = await getCurrentVisitorId();
-  if (!visitorId) return { message: ERROR_MESSAGES['not-saved'], note: fields.note ?? '' };
-  const result = await commands.updateNote(visitorId, fields);
-  if (!result.ok) return { message: result.message, note: fields.note ?? '' };
+  if (!visitorId) return { message: ERROR_MESSAGES['not-saved'], drafts };
+  const result = await commands.updateNotes(visitorId, entries);
+  if (!result.ok) return { message: result.message, drafts, invalid: result.invalid ?? [] };
   revalidatePath('/bookmarks');
-  redirect(bookmarksHref({ sort: sortOf(formData), status: result.note ? 'note-saved' : 'note-cleared' }, `saved-${result.slug}`));
+  const pressed = slugSchema.safeParse(formFields(formData, ['save']).save);
+  const status = result.missing.length > 0 ? 'notes-missing' : 'notes-saved';
+  redirect(bookmarksHref({ sort: sortOf(formData), status }, pressed.success ? `saved-${pressed.data}` : undefined));
 }
 
 export async function removeSaved(formData: FormData): Promise<void> {
@@ -131,10 +140,21 @@ export async function createShare(formData: FormData): Promise<void> {
   const sort = sortOf(formData);
   const visitorId = await getCurrentVisitorId();
   if (!visitorId) redirect(bookmarksHref({ sort, error: 'nothing-to-share' }));
-  const result = await commands.shareList(visitorId);
+  // Notes stay private unless the owner ticks the box (off by default, and the form says so).
+  const result = await commands.shareList(visitorId, formFields(formData, ['includeNotes']).includeNotes === 'yes');
   if (!result.ok) redirect(bookmarksHref({ sort, error: result.error }, 'share'));
   revalidatePath('/bookmarks');
   redirect(bookmarksHref({ sort, status: 'share-created' }, 'share'));
+}
+
+export async function switchShareNotes(formData: FormData): Promise<void> {
+  const sort = sortOf(formData);
+  const visitorId = await getCurrentVisitorId();
+  if (!visitorId) redirect(bookmarksHref({ sort }));
+  const result = await commands.shareNotes(visitorId, formFields(formData, ['includeNotes']).includeNotes === 'yes');
+  if (!result.ok) redirect(bookmarksHref({ sort, error: result.error }, 'share'));
+  revalidatePath('/bookmarks');
+  redirect(bookmarksHref({ sort }, 'share'));
 }
 
 export async function revokeShare(formData: FormData): Promise<void> {

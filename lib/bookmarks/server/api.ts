@@ -1,4 +1,8 @@
+import type { z } from 'zod';
+import { parseJsonBody } from '../../http/body';
 import { jsonError } from '../../http/errors';
+import { IMPORT_MAX_BYTES, describeImportError, importFileSchema } from '../import-file';
+import { importList } from './import';
 import { requestClientAddress } from '../../http/client-address';
 import * as commands from './commands';
 import { BOOKMARK_ERRORS } from '../messages';
@@ -54,4 +58,46 @@ export async function patchBookmarkNote(request: Request, slug: string, note: st
   const result = await commands.updateNote(visitor.id, { slug, note: note ?? '' });
   if (!result.ok) return failed(result);
   return succeeded(request, visitor, { slug: result.slug, note: result.note });
+}
+
+/**
+ * POST /api/bookmarks/import with the app's own JSON export as the body: merged into the list,
+ * all or nothing. A body over IMPORT_MAX_BYTES is refused unread; every bad file is a 400 with
+ * the zod issues and a sentence saying what is wrong.
+ */
+export async function importBookmarks(request: Request): Promise<Response> {
+  const parsed = await parseJsonBody(request, importFileSchema, IMPORT_MAX_BYTES);
+  if (!parsed.success) return invalidFile(parsed.error);
+  const visitor = visitorOfRequest(request);
+  const refused = visitor.isNew ? await commands.admitNewVisitor(requestClientAddress(request.headers)) : null;
+  if (refused) return failed(refused);
+  const result = await importList(visitor.id, parsed.data);
+  if (!result.ok) return 'issues' in result ? invalidFile(result.issues) : failed(result);
+  return succeeded(request, visitor, result.result);
+}
+
+function invalidFile(error: z.ZodError): Response {
+  return jsonError('invalid_parameters', describeImportError(error), {
+    details: { issues: error.issues.map((issue) => ({ path: issue.path.map(String), code: issue.code, message: issue.message })) },
+    headers: NO_STORE,
+  });
+}
+
+/** POST /api/bookmarks/transfer: a one-time code for the visitor's list (shown once, never logged). */
+export async function startTransferApi(request: Request): Promise<Response> {
+  const visitor = { ...visitorOfRequest(request), isNew: false };
+  const result = await commands.startTransfer(visitor.id);
+  if (!result.ok) return failed(result);
+  return succeeded(request, visitor, result.issued);
+}
+
+/** POST /api/bookmarks/transfer/redeem {"code"}: the code's list merged into the caller's. */
+export async function redeemTransferApi(request: Request, code: string): Promise<Response> {
+  const visitor = visitorOfRequest(request);
+  const address = requestClientAddress(request.headers);
+  const refused = visitor.isNew ? await commands.admitNewVisitor(address) : null;
+  if (refused) return failed(refused);
+  const result = await commands.redeemTransfer(visitor.id, address, { code });
+  if (!result.ok) return failed(result);
+  return succeeded(request, visitor, result.result);
 }

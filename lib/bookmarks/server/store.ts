@@ -1,7 +1,7 @@
 import { getDb } from '../../db';
 import { Prisma } from '../../generated/prisma/client';
 import type { BookmarkErrorCode } from '../messages';
-import type { BookmarkSort, UndoPayload } from '../schema';
+import type { BookmarkSort, NoteChange, UndoPayload } from '../schema';
 import { byNewest, byRecovery, cardSelect, toSaved, type SavedProcedure } from './view';
 
 // The bookmark operations. Every function takes the visitor id (the hash of the cookie token,
@@ -93,6 +93,23 @@ export async function setNote(visitorId: string, slug: string, note: string | nu
   const db = await getDb();
   const { count } = await db.bookmark.updateMany({ where: { visitorId, procedure: { slug } }, data: { note } });
   return count === 1 ? { ok: true } : { ok: false, error: 'not-saved' };
+}
+
+/**
+ * Replaces several notes in one transaction (the list's notes form). A bookmark removed meanwhile
+ * (in another tab) has no note to keep: it is reported, and the other notes are still saved.
+ */
+export async function setNotes(visitorId: string, changes: readonly NoteChange[]): Promise<{ saved: string[]; missing: string[] }> {
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const saved: string[] = [];
+    const missing: string[] = [];
+    for (const { slug, note } of changes) {
+      const { count } = await tx.bookmark.updateMany({ where: { visitorId, procedure: { slug } }, data: { note } });
+      (count === 1 ? saved : missing).push(slug);
+    }
+    return { saved, missing };
+  }, TX_OPTIONS);
 }
 
 export async function listBookmarks(visitorId: string, sort: BookmarkSort = 'date'): Promise<SavedProcedure[]> {

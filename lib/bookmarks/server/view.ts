@@ -2,7 +2,7 @@ import type { Prisma } from '../../generated/prisma/client';
 import { toCard, type CardRow, type ProcedureCard } from '../../procedures/catalog/view';
 
 // View models of the bookmarks domain. A saved procedure carries the visitor's private note;
-// a shared one deliberately has no note, no save date and no visitor id.
+// a shared one deliberately has no save date and no visitor id, and notes only by the owner's choice.
 
 export type SavedProcedure = {
   procedure: ProcedureCard;
@@ -13,6 +13,8 @@ export type SavedProcedure = {
 
 export type SharedList = {
   items: ProcedureCard[];
+  /** The owner's notes by slug, only when they chose to share them; empty otherwise. */
+  notes: Record<string, string>;
   sharedSince: string;
 };
 

@@ -1,0 +1,3 @@
+export const SAVED_COUNT_KEY: string;
+export const SAVED_COUNT_SCRIPT: string;
+export const SAVED_COUNT_SCRIPT_HASH: string;
