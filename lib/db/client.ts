@@ -1,10 +1,11 @@
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
-import type { DatabaseConfig } from '../config/env';
+import type { DatabaseConfig, DatabaseTimeouts } from '../config/env';
 import { PrismaClient } from '../generated/prisma/client';
 import { PGLITE_EXTENSIONS } from './pglite-extensions.mjs';
 import { acquirePgliteLock } from './pglite-lock';
+import { createPostgresPool } from './postgres-pool';
 
 // Builds a PrismaClient for either runtime. Used by lib/db.ts (the app's one client) and by
 // scripts that run outside Next (seed, benchmarks, test setup). Callers own `close()`.
@@ -21,9 +22,15 @@ export type Database = {
 // OS file cache.
 const PGLITE_START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'];
 
-export async function openDatabase(config: DatabaseConfig): Promise<Database> {
+export type OpenOptions = {
+  /** PostgreSQL pool timeouts: the app passes them (lib/db.ts); scripts that load 100k rows don't. */
+  timeouts?: DatabaseTimeouts;
+};
+
+export async function openDatabase(config: DatabaseConfig, options: OpenOptions = {}): Promise<Database> {
   if (config.kind === 'postgres') {
-    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: config.url }) });
+    const pool = createPostgresPool(config.url, options.timeouts);
+    const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
     return { prisma, config, close: () => prisma.$disconnect() };
   }
 
