@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { refuseBody } from './lib/http/body-guard';
 import { jsonInvalid } from './lib/http/json';
 import { legacyRedirectQuery } from './lib/procedures/list/legacy-names';
 import { isCachedCatalogPage, isInternalCatalogRoute } from './lib/cache/cached-pages.mjs';
@@ -14,6 +15,8 @@ import { createNonce, noncePolicy } from './lib/security/page-policy.mjs';
 //    `next dev`, which caches nothing. Other security headers come from next.config.js. API
 //    responses and router prefetches (whose HTML is cached and reused) get no nonce.
 // 3. The internal address behind "/" (see lib/cache/cached-pages.mjs) is not a page of its own.
+// 0. A body too large for its address, without a length, or a form post from another site is
+//    refused from its headers, before anything reads it (lib/http/body-guard.ts).
 // 4. A page address with a URL name the site has since renamed (lib/procedures/list/legacy-names.ts)
 //    is redirected, permanently, to the same address with the current name.
 
@@ -34,6 +37,8 @@ function isPrefetch(request: NextRequest): boolean {
 
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  const refused = refuseBody(request, pathname);
+  if (refused) return refused;
   const isApi = pathname === '/api' || pathname.startsWith('/api/');
   const malformed = hasMalformedEscape(pathname);
   if (isApi) return malformed ? jsonInvalid([MALFORMED_PATH_ISSUE]) : NextResponse.next();

@@ -7,6 +7,8 @@ export const API_ERROR_STATUS = {
   forbidden_origin: 403,
   not_found: 404,
   not_saved: 404,
+  length_required: 411,
+  payload_too_large: 413,
   rate_limited: 429,
   internal_error: 500,
   unavailable: 503,

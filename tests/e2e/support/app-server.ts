@@ -1,8 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { startScriptNodeOptions } from '../../../scripts/bench/next-server';
 import { REPO_ROOT } from '../../support/test-database';
 
-// Starts `next start` (the production build) on a port and waits until it answers.
+// Starts `next start` (the production build) on a port and waits until it answers, with the
+// Node options of `npm start` (heap cap, request timeouts), so tests meet the server operators run.
 
 const NEXT_CLI = path.join(REPO_ROOT, 'node_modules/next/dist/bin/next');
 
@@ -11,7 +13,12 @@ export type AppServer = { url: string; process: ChildProcess; stop: () => Promis
 export async function startAppServer(databaseUrl: string, port: number): Promise<AppServer> {
   const child = spawn(process.execPath, [NEXT_CLI, 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: REPO_ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'production' },
+    env: {
+      ...process.env,
+      NODE_OPTIONS: `${startScriptNodeOptions()} ${process.env.NODE_OPTIONS ?? ''}`.trim(),
+      DATABASE_URL: databaseUrl,
+      NODE_ENV: 'production',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
