@@ -3,7 +3,8 @@
 // anything is buffered), the route handlers (lib/http/api.ts) and next.config.js (Next's own
 // buffers) read. Plain JS, like cached-pages.mjs, so next.config.js can import it.
 // A route that takes a body adds its line here, keyed like lib/api/routes.ts ("METHOD /api/path",
-// Next's folder names); the smallest limit that fits its largest valid body.
+// Next's folder names; a page whose form takes more than "POST pages", "POST /its/path"), with
+// the smallest limit that fits its largest valid body.
 
 /** @type {Readonly<Record<string, number>>} */
 export const BODY_LIMITS = {
@@ -31,8 +32,8 @@ export const MAX_BODY_LIMIT = Math.max(DEFAULT_BODY_LIMIT, ...Object.values(BODY
  */
 export const REQUEST_TIMEOUT_MS = 8_000;
 
-const API_PATTERNS = Object.keys(BODY_LIMITS)
-  .filter((key) => key.includes(' /api/'))
+const PATTERNS = Object.keys(BODY_LIMITS)
+  .filter((key) => key !== 'POST pages')
   .map((key) => {
     const [method, path] = /** @type {[string, string]} */ (key.split(' '));
     const pattern = path.replace(/[.*+?^${}()|\\]/g, '\\$&').replace(/\[[^\]]+\]/g, '[^/]+');
@@ -40,15 +41,17 @@ const API_PATTERNS = Object.keys(BODY_LIMITS)
   });
 
 /**
- * The route key of BODY_LIMITS a request falls under ("POST pages" for a form post to a page), or undefined.
+ * The route key of BODY_LIMITS a request falls under, or undefined. A form post to a page falls
+ * under its own line if it has one (a page with an upload form), else under "POST pages".
  * @param {string} method
  * @param {string} pathname
  * @returns {string | undefined}
  */
 export function bodyLimitKey(method, pathname) {
+  const own = PATTERNS.find((entry) => entry.method === method && entry.pattern.test(pathname))?.key;
+  if (own) return own;
   const isApi = pathname === '/api' || pathname.startsWith('/api/');
-  if (!isApi) return method === 'POST' ? 'POST pages' : undefined;
-  return API_PATTERNS.find((entry) => entry.method === method && entry.pattern.test(pathname))?.key;
+  return !isApi && method === 'POST' ? 'POST pages' : undefined;
 }
 
 /**
