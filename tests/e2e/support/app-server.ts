@@ -10,7 +10,12 @@ const NEXT_CLI = path.join(REPO_ROOT, 'node_modules/next/dist/bin/next');
 
 export type AppServer = { url: string; process: ChildProcess; stop: () => Promise<void>; output: () => string };
 
-export async function startAppServer(databaseUrl: string, port: number): Promise<AppServer> {
+/** `ready: 'listening'` for a server whose database is meant to be unreachable: any answer will do. */
+export async function startAppServer(
+  databaseUrl: string,
+  port: number,
+  { ready = 'serving' }: { ready?: 'serving' | 'listening' } = {},
+): Promise<AppServer> {
   const child = spawn(process.execPath, [NEXT_CLI, 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: REPO_ROOT,
     env: {
@@ -30,7 +35,7 @@ export async function startAppServer(databaseUrl: string, port: number): Promise
     if (child.exitCode !== null) throw new Error(`next start exited early:\n${output}`);
     try {
       const response = await fetch(`${url}/api/procedures?pageSize=1`);
-      if (response.ok) break;
+      if (response.ok || ready === 'listening') break;
     } catch {
       // not listening yet
     }
