@@ -49,6 +49,11 @@ const envSchema = z.object({
   DATABASE_STATEMENT_TIMEOUT_MS: timeoutMs(2_000),
   /** PostgreSQL only: the server ends a session left idle inside a transaction this long. */
   DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: timeoutMs(5_000),
+  /**
+   * Embedded PGlite only. off (default): a saved bookmark survives the app being killed, not the
+   * machine losing power. on: every commit is synced to disk first (slower writes; see README).
+   */
+  PGLITE_FSYNC: z.enum(['on', 'off']).default('off'),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -98,4 +103,9 @@ export function getDatabaseTimeouts(): DatabaseTimeouts {
     statementMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
     idleInTransactionMs: env.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
   };
+}
+
+/** Whether the embedded database syncs each commit to disk (lib/db/pglite-fsync.ts). */
+export function getPgliteFsync(): boolean {
+  return readEnv().PGLITE_FSYNC === 'on';
 }

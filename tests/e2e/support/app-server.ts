@@ -10,11 +10,17 @@ const NEXT_CLI = path.join(REPO_ROOT, 'node_modules/next/dist/bin/next');
 
 export type AppServer = { url: string; process: ChildProcess; stop: () => Promise<void>; output: () => string };
 
-/** `ready: 'listening'` for a server whose database is meant to be unreachable: any answer will do. */
+type StartOptions = {
+  /** 'listening' for a server whose database is meant to be unreachable: any answer will do. */
+  ready?: 'serving' | 'listening';
+  /** Settings for this server only (e.g. PGLITE_FSYNC). */
+  env?: Record<string, string>;
+};
+
 export async function startAppServer(
   databaseUrl: string,
   port: number,
-  { ready = 'serving' }: { ready?: 'serving' | 'listening' } = {},
+  { ready = 'serving', env = {} }: StartOptions = {},
 ): Promise<AppServer> {
   const child = spawn(process.execPath, [NEXT_CLI, 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: REPO_ROOT,
@@ -23,6 +29,7 @@ export async function startAppServer(
       NODE_OPTIONS: `${startScriptNodeOptions()} ${process.env.NODE_OPTIONS ?? ''}`.trim(),
       DATABASE_URL: databaseUrl,
       NODE_ENV: 'production',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
