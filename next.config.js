@@ -2,6 +2,7 @@
 
 import { fileURLToPath } from 'node:url';
 import { GUIDE_ROUTE } from './lib/cache/cached-pages.mjs';
+import { MAX_BODY_LIMIT } from './lib/http/body-limits.mjs';
 import { COMMON_SECURITY_HEADERS, NON_PAGE_CONTENT_SECURITY_POLICY } from './lib/security/static-headers.mjs';
 
 /** @type {import('next').NextConfig} */
@@ -20,6 +21,11 @@ const nextConfig = {
   experimental: {
     // Each process keeps its cached pages in memory, never in the shared build folder.
     isrFlushToDisk: false,
+    // Next buffers a request's body to hand it to proxy.ts (10 MB by default) and reads a server
+    // action's (1 MB): no route here takes more than the largest of lib/http/body-limits.mjs, and
+    // proxy.ts refuses a larger declared length before the route or the action runs.
+    proxyClientMaxBodySize: MAX_BODY_LIMIT,
+    serverActions: { bodySizeLimit: MAX_BODY_LIMIT },
   },
   async rewrites() {
     return { beforeFiles: [{ source: '/', destination: GUIDE_ROUTE }], afterFiles: [], fallback: [] };

@@ -1,11 +1,14 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { refuseBody } from './lib/http/body-guard';
 import { jsonInvalid } from './lib/http/json';
-import { missingPageFor } from './lib/http/missing-pages';
+import { missingPageFor } from './lib/routing/missing-pages';
 import { legacyRedirectQuery } from './lib/procedures/list/legacy-names';
 import { isCachedCatalogPage, isInternalCatalogRoute } from './lib/cache/cached-pages.mjs';
 import { createNonce, noncePolicy } from './lib/security/page-policy.mjs';
 
 // Runs before routing, on everything but static files.
+// 0. A body too large for its address, without a length, or a form post from another site is
+//    refused from its headers, before anything reads it (lib/http/body-guard.ts).
 // 1. An address with a malformed %-escape (/procedures/%zz) made Next fail to decode the
 //    dynamic segment and answer a bare 500. It is bad input: APIs get a 400 in our usual JSON
 //    shape, pages the site's own "not found" page.
@@ -17,7 +20,7 @@ import { createNonce, noncePolicy } from './lib/security/page-policy.mjs';
 // 3. The internal address behind "/" (see lib/cache/cached-pages.mjs) is not a page of its own.
 // 4. An address naming a concern, page, procedure slug or share token that cannot exist is
 //    rewritten, with a 404, to a static page saying so: Next's own answer to a page's notFound()
-//    is an empty HTML shell (lib/http/missing-pages.ts).
+//    is an empty HTML shell (lib/routing/missing-pages.ts).
 // 5. A page address with a URL name the site has since renamed (lib/procedures/list/legacy-names.ts)
 //    is redirected, permanently, to the same address with the current name.
 
@@ -38,6 +41,8 @@ function isPrefetch(request: NextRequest): boolean {
 
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  const refused = refuseBody(request, pathname);
+  if (refused) return refused;
   const isApi = pathname === '/api' || pathname.startsWith('/api/');
   const malformed = hasMalformedEscape(pathname);
   if (isApi) return malformed ? jsonInvalid([MALFORMED_PATH_ISSUE]) : NextResponse.next();

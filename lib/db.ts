@@ -1,5 +1,5 @@
 import 'server-only';
-import { getDatabaseConfig, isBuildPhase } from './config/env';
+import { getDatabaseConfig, getDatabaseTimeouts, getPgliteFsync, isBuildPhase } from './config/env';
 import { openDatabase, type Database } from './db/client';
 
 // The app's one database client, kept on globalThis so dev hot reloads and the many route
@@ -11,7 +11,7 @@ function connect(): Promise<Database> {
   if (isBuildPhase()) {
     throw new Error('The database was opened during `next build`. Pages that read the catalog must render at request time.');
   }
-  const opening = openDatabase(getDatabaseConfig());
+  const opening = openDatabase(getDatabaseConfig(), { timeouts: getDatabaseTimeouts(), fsync: getPgliteFsync() });
   opening
     .then((db) => closeOnExit(db))
     .catch(() => {

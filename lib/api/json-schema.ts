@@ -40,7 +40,8 @@ export function apiJsonSchema(): JsonSchema {
     title: 'Procedure Compare API',
     description:
       'Each $defs entry is one route (METHOD /path) and the request parts it reads. A bad part answers 400 with ' +
-      '{ error: "invalid_parameters", message, issues }; an unreachable database 503 with Retry-After.',
+      '{ error: "invalid_parameters", message, issues }; a body over the route\'s limit 413 (without Content-Length 411); ' +
+      'an unreachable database 503 with Retry-After.',
     $defs: Object.fromEntries(Object.entries(API_ROUTES).map(([key, spec]) => [key, routeRequestSchema(spec)])),
   };
 }

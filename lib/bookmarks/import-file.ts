@@ -6,8 +6,9 @@ import { noteSchema } from './schema';
 // else. Only what the list is made of is read back (which procedures, when saved, the note); the
 // catalog facts an export carries beside them (name, recovery, questions) are ignored.
 
-/** The import's body limit: an export of the whole catalog with a full note on every entry is far smaller. */
-export const IMPORT_MAX_BYTES = 512 * 1024;
+// The import's body limit lives in the one table of body limits, which the server's edge reads.
+import { IMPORT_MAX_BYTES } from '../http/body-limits.mjs';
+export { IMPORT_MAX_BYTES };
 export const IMPORT_MAX_BOOKMARKS = 500;
 
 const NOT_AN_EXPORT = 'This is not a Procedure Compare export: choose the file "Download JSON" saved.';

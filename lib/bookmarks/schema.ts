@@ -24,7 +24,10 @@ export const noteSchema = z
       .string()
       .max(NOTE_MAX_LENGTH, `Keep the note to ${NOTE_MAX_LENGTH} characters or fewer.`)
       // Postgres text cannot hold NUL; other control characters have no place in a note either.
-      .regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/, 'The note contains characters that cannot be saved.'),
+      .regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/, 'The note contains characters that cannot be saved.')
+      // Half of a surrogate pair (JSON can spell one, "\ud83d") has no UTF-8 form: stored, it
+      // would silently become U+FFFD. Refused instead, so what is saved is what was sent.
+      .regex(/^\P{Cs}*$/u, 'The note contains a broken character (half of an emoji?) that cannot be saved.'),
   )
   .transform((value) => (value === '' ? null : value));
 

@@ -17,6 +17,8 @@ const databaseUrlSchema = z
     return z.NEVER;
   });
 
+const timeoutMs = (fallback: number) => z.coerce.number().int().min(100).max(600_000).default(fallback);
+
 const envSchema = z.object({
   DATABASE_URL: databaseUrlSchema,
   NEXT_PHASE: z.string().optional(),
@@ -34,6 +36,24 @@ const envSchema = z.object({
    * rather than the host the server happens to listen on. Unset: links stay relative to localhost.
    */
   SITE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /**
+   * PostgreSQL only: how long opening a connection, or waiting for a free one in the pool, may
+   * take before the request is answered 503.
+   */
+  DATABASE_CONNECT_TIMEOUT_MS: timeoutMs(2_000),
+  /**
+   * PostgreSQL only: the server cancels a statement running longer (statement_timeout); the app
+   * gives up on a server that has not answered at all 1 s after that (a frozen server or a
+   * network partition cannot cancel anything) and drops the connection.
+   */
+  DATABASE_STATEMENT_TIMEOUT_MS: timeoutMs(2_000),
+  /** PostgreSQL only: the server ends a session left idle inside a transaction this long. */
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: timeoutMs(5_000),
+  /**
+   * Embedded PGlite only. off (default): a saved bookmark survives the app being killed, not the
+   * machine losing power. on: every commit is synced to disk first (slower writes; see README).
+   */
+  PGLITE_FSYNC: z.enum(['on', 'off']).default('off'),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -71,4 +91,21 @@ export function getCatalogDir(): string | undefined {
 export function getSiteUrl(): URL | undefined {
   const site = readEnv().SITE_URL;
   return site ? new URL(site) : undefined;
+}
+
+/** The PostgreSQL pool's timeouts (lib/db/postgres-pool.ts); PGlite runs in-process and needs none. */
+export type DatabaseTimeouts = { connectMs: number; statementMs: number; idleInTransactionMs: number };
+
+export function getDatabaseTimeouts(): DatabaseTimeouts {
+  const env = readEnv();
+  return {
+    connectMs: env.DATABASE_CONNECT_TIMEOUT_MS,
+    statementMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
+    idleInTransactionMs: env.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+  };
+}
+
+/** Whether the embedded database syncs each commit to disk (lib/db/pglite-fsync.ts). */
+export function getPgliteFsync(): boolean {
+  return readEnv().PGLITE_FSYNC === 'on';
 }

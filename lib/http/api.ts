@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { parseJsonBody } from './body';
 import { type ApiErrorCode, type JsonErrorOptions, jsonError } from './errors';
 import { errorResponse } from './handler';
-import { jsonBadRequest } from './json';
+import { jsonBadRequest, jsonPayloadTooLarge } from './json';
 import { isCrossOriginRequest, jsonForbiddenOrigin } from './origin';
 
 // The one HTTP layer every route handler goes through. A route states what it reads (query,
@@ -76,6 +76,7 @@ async function parseInput(spec: ApiRouteSpec, request: Request, context: RouteCo
   }
   if (spec.body) {
     const parsed = await parseJsonBody(request, spec.body);
+    if ('tooLarge' in parsed) return { response: jsonPayloadTooLarge(parsed.tooLarge) };
     if (!parsed.success) return { response: jsonBadRequest(parsed.error) };
     input.body = parsed.data;
   }

@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { bodyLimitFor } from './body-limits.mjs';
 
-// Reads a JSON request body for zod: never more than `maxBytes` (a huge body is refused without
-// being read to the end), and "not JSON" becomes a zod issue, so every bad body is one 400 shape.
-
-export const MAX_JSON_BODY_BYTES = 16_384;
+// Reads a JSON request body for zod: never more than its route's limit (lib/http/body-limits.mjs;
+// proxy.ts already refused a larger declared length, this catches a body that says nothing), and
+// "not JSON" becomes a zod issue, so every bad body is one 400 shape.
 
 const tooLarge = Symbol('too large');
 
@@ -25,18 +25,19 @@ async function readCapped(request: Request, maxBytes: number): Promise<string | 
   return new TextDecoder().decode(Buffer.concat(chunks));
 }
 
+/** The body parsed by `schema`, or `{ tooLarge: limit }` when it is over its route's limit (413). */
 export async function parseJsonBody<T extends z.ZodType>(
   request: Request,
   schema: T,
-  maxBytes = MAX_JSON_BODY_BYTES,
-): Promise<z.ZodSafeParseResult<z.output<T>>> {
+): Promise<z.ZodSafeParseResult<z.output<T>> | { tooLarge: number }> {
+  const maxBytes = bodyLimitFor(request.method, new URL(request.url).pathname);
   let text: string | typeof tooLarge;
   try {
     text = await readCapped(request, maxBytes);
   } catch {
     text = '';
   }
-  if (text === tooLarge) return issue(`The body must be at most ${maxBytes} bytes.`);
+  if (text === tooLarge) return { tooLarge: maxBytes };
   let json: unknown;
   try {
     json = JSON.parse(text);

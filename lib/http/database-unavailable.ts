@@ -10,8 +10,11 @@
 const PRISMA_CODES = new Set(['P1001', 'P1002', 'P1003', 'P1008', 'P1017', 'P2024', 'P2037']);
 /** Driver adapter error kinds (@prisma/driver-adapter-utils) with the same meaning. */
 const ADAPTER_KINDS = new Set(['DatabaseNotReachable', 'DatabaseDoesNotExist', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections']);
-/** SQLSTATE: class 08 connection exceptions, 57P01-57P03 server shutting down or starting up. */
-const SQLSTATE = /^(08...|57P0[123])$/;
+/**
+ * SQLSTATE: class 08 connection exceptions, 57P01-57P03 server shutting down or starting up,
+ * 57014 a statement cancelled by statement_timeout (an overloaded or stuck server).
+ */
+const SQLSTATE = /^(08...|57P0[123]|57014)$/;
 const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH']);
 const ERROR_NAMES = new Set(['PrismaClientInitializationError', 'PgliteLockedError']);
 const MESSAGES = new RegExp(
@@ -21,6 +24,8 @@ const MESSAGES = new RegExp(
     'not queryable',
     'Cannot use a pool after calling end',
     'timeout exceeded when trying to connect',
+    // pg's query_timeout: the server accepted the query and never answered (lib/db/postgres-pool.ts).
+    'Query read timeout',
   ].join('|'),
 );
 

@@ -10,6 +10,8 @@ export const API_ERROR_STATUS = {
   /** A one-time transfer code already used, or past its expiry. */
   code_used: 410,
   code_expired: 410,
+  length_required: 411,
+  payload_too_large: 413,
   rate_limited: 429,
   internal_error: 500,
   unavailable: 503,

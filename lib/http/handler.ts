@@ -1,12 +1,12 @@
 import { isDatabaseUnavailable } from './database-unavailable';
 import { jsonError } from './errors';
+import { RETRY_AFTER_SECONDS } from './outage-page.mjs';
 
 // What an unexpected failure answers (lib/http/api.ts calls this for every route): an unreachable
 // database is a JSON 503 with Retry-After (clients and load balancers retry), anything else a
 // JSON 500 that names no internals. Details go to the server log.
 
-/** Long enough for a restart or failover to finish, short enough that a retry soon succeeds. */
-export const RETRY_AFTER_SECONDS = 10;
+export { RETRY_AFTER_SECONDS };
 
 export function errorResponse(error: unknown): Response {
   if (isDatabaseUnavailable(error)) {

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { payloadTooLargeMessage } from './body-limits.mjs';
 import { jsonError } from './errors';
 
 // JSON responses shared by the route handlers and the proxy: one shape for errors, so clients
@@ -17,4 +18,9 @@ export function jsonInvalid(issues: ApiIssue[]): Response {
 
 export function jsonBadRequest(error: z.ZodError): Response {
   return jsonInvalid(error.issues.map((issue) => ({ path: issue.path.map(String), code: issue.code, message: issue.message })));
+}
+
+/** 413: a body over its route's limit (lib/http/body-limits.mjs); nothing was written. */
+export function jsonPayloadTooLarge(limit: number): Response {
+  return jsonError('payload_too_large', payloadTooLargeMessage(limit));
 }

@@ -19,13 +19,14 @@ import { rssMb, runMemory } from './memory';
 import { ensureBuild, startServer } from './next-server';
 import { runPageBudget } from './page-budget';
 import { runPageWeight } from './page-weight';
+import { runPgliteFsync } from './pglite-fsync';
 import { elapsedSince, printPart, type PartReport } from './report';
 
 // `npm run bench`: every part in turn, a table per part, and the raw numbers in
-// bench/results/<timestamp>.json. Options: --parts=scale,http,memory,weight,budget,lighthouse
+// bench/results/<timestamp>.json. Options: --parts=scale,http,memory,weight,budget,lighthouse,fsync
 // --sizes=1000,10000,100000 --runs=30 --seconds=10 --build (force next build).
 
-const ALL_PARTS = ['scale', 'http', 'memory', 'weight', 'budget', 'lighthouse'] as const;
+const ALL_PARTS = ['scale', 'http', 'memory', 'weight', 'budget', 'lighthouse', 'fsync'] as const;
 type Part = (typeof ALL_PARTS)[number];
 
 function option(name: string): string | undefined {
@@ -160,6 +161,16 @@ async function main(): Promise<void> {
         await serverParts(results, reports);
       } catch (error) {
         failures.push(`server parts failed: ${(error as Error).message}`);
+      }
+    }
+    if (parts.has('fsync')) {
+      step('PGlite writes with and without fsync');
+      try {
+        const fsync = await runPgliteFsync();
+        results.fsync = fsync.measurements;
+        reports.fsync = fsync;
+      } catch (error) {
+        failures.push(`fsync part failed: ${(error as Error).stack ?? error}`);
       }
     }
     // The scale part last: its bulk loads keep both cores busy for minutes, which Lighthouse

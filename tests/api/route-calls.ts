@@ -81,10 +81,12 @@ export async function expectAllAnswer(): Promise<void> {
   }
 }
 
-/** Every route answers the JSON 503 with Retry-After, never an HTML or JSON 500. */
-export async function expectAllUnavailable(): Promise<void> {
+/** Every route answers the JSON 503 with Retry-After, never an HTML or JSON 500; `timed` gets each one's time. */
+export async function expectAllUnavailable(timed?: (route: string, ms: number) => void): Promise<void> {
   for (const [route, call] of Object.entries(ROUTE_CALLS)) {
+    const started = performance.now();
     const response = await call();
+    timed?.(route, performance.now() - started);
     expect(response.status, route).toBe(503);
     expect(response.headers.get('content-type'), route).toMatch(/^application\/json/);
     expect(response.headers.get('retry-after'), route).toMatch(/^[1-9]\d*$/);

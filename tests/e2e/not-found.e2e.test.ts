@@ -3,7 +3,7 @@ import { baseUrl } from './support/browser';
 
 // Not-found pages say so in their HTML, as served: for a visitor without JavaScript, before it
 // runs, and in the page cache. Next's own answer to a page's notFound() is an empty shell, so
-// proxy.ts rewrites these addresses to static pages (lib/http/missing-pages.ts). It can judge an
+// proxy.ts rewrites these addresses to static pages (lib/routing/missing-pages.ts). It can judge an
 // address by its form and the fixed lists only: a well-formed slug no procedure has is still
 // Next's shell.
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { ABOUT_TOPICS } from '@/lib/http/missing-pages';
+import { ABOUT_TOPICS } from '@/lib/routing/missing-pages';
 import { CoverageTable } from '@/components/about/coverage-table';
 import { FigureDefinitions } from '@/components/about/figure-definitions';
 import { HowWeRank } from '@/components/planner/how-we-rank';

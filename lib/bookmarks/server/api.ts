@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { parseJsonBody } from '../../http/body';
 import { jsonError } from '../../http/errors';
-import { IMPORT_MAX_BYTES, describeImportError, importFileSchema } from '../import-file';
+import { describeImportError, importFileSchema } from '../import-file';
+import { jsonPayloadTooLarge } from '../../http/json';
 import { importList } from './import';
 import { requestClientAddress } from '../../http/client-address';
 import * as commands from './commands';
@@ -62,11 +63,13 @@ export async function patchBookmarkNote(request: Request, slug: string, note: st
 
 /**
  * POST /api/bookmarks/import with the app's own JSON export as the body: merged into the list,
- * all or nothing. A body over IMPORT_MAX_BYTES is refused unread; every bad file is a 400 with
+ * all or nothing. A body over the import limit (IMPORT_MAX_BYTES) is refused (413) before it is read; every bad file is a 400 with
  * the zod issues and a sentence saying what is wrong.
  */
 export async function importBookmarks(request: Request): Promise<Response> {
-  const parsed = await parseJsonBody(request, importFileSchema, IMPORT_MAX_BYTES);
+  // Read under the import's own line in the body limits table (lib/http/body-limits.mjs).
+  const parsed = await parseJsonBody(request, importFileSchema);
+  if ('tooLarge' in parsed) return jsonPayloadTooLarge(parsed.tooLarge);
   if (!parsed.success) return invalidFile(parsed.error);
   const visitor = visitorOfRequest(request);
   const refused = visitor.isNew ? await commands.admitNewVisitor(requestClientAddress(request.headers)) : null;

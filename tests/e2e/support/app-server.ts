@@ -1,17 +1,36 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { startScriptNodeOptions } from '../../../scripts/bench/next-server';
 import { REPO_ROOT } from '../../support/test-database';
 
-// Starts `next start` (the production build) on a port and waits until it answers.
+// Starts `next start` (the production build) on a port and waits until it answers, with the
+// Node options of `npm start` (heap cap, request timeouts), so tests meet the server operators run.
 
 const NEXT_CLI = path.join(REPO_ROOT, 'node_modules/next/dist/bin/next');
 
 export type AppServer = { url: string; process: ChildProcess; stop: () => Promise<void>; output: () => string };
 
-export async function startAppServer(databaseUrl: string, port: number): Promise<AppServer> {
+type StartOptions = {
+  /** 'listening' for a server whose database is meant to be unreachable: any answer will do. */
+  ready?: 'serving' | 'listening';
+  /** Settings for this server only (e.g. PGLITE_FSYNC). */
+  env?: Record<string, string>;
+};
+
+export async function startAppServer(
+  databaseUrl: string,
+  port: number,
+  { ready = 'serving', env = {} }: StartOptions = {},
+): Promise<AppServer> {
   const child = spawn(process.execPath, [NEXT_CLI, 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: REPO_ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'production' },
+    env: {
+      ...process.env,
+      NODE_OPTIONS: `${startScriptNodeOptions()} ${process.env.NODE_OPTIONS ?? ''}`.trim(),
+      DATABASE_URL: databaseUrl,
+      NODE_ENV: 'production',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -23,7 +42,7 @@ export async function startAppServer(databaseUrl: string, port: number): Promise
     if (child.exitCode !== null) throw new Error(`next start exited early:\n${output}`);
     try {
       const response = await fetch(`${url}/api/procedures?pageSize=1`);
-      if (response.ok) break;
+      if (response.ok || ready === 'listening') break;
     } catch {
       // not listening yet
     }

@@ -1,0 +1,102 @@
+// @ts-check
+// Loaded into the server process before `next start` runs (package.json's start script passes it
+// to Node with --import). Next creates its HTTP server without options and reads, for proxy.ts,
+// every request body before any of our code sees it. So here, at the edge, every HTTP server the
+// process creates:
+// - gets a bound in seconds on receiving a whole request, checked each second (Node's defaults:
+//   300 s, checked every 30 s), so a body that stalls or is shorter than its Content-Length is
+//   answered 408 and its connection closed;
+// - answers a body its route does not accept from the headers (lib/http/body-limits.mjs) at once;
+//   Node then discards the rest as it arrives, chunk by chunk, nothing buffered. (Closing the
+//   connection instead would cut off clients still sending before they read the answer.)
+// - answers a page that failed because the database cannot be reached with 503 and a message
+//   (lib/http/outage-page.mjs) instead of Next's 500.
+// proxy.ts applies the same body refusal where this module is not loaded (next dev).
+import http from 'node:http';
+import { REQUEST_TIMEOUT_MS, bodyRefusal } from './body-limits.mjs';
+import { randomUUID } from 'node:crypto';
+import { OUTAGE_PAGE_HTML, REQUEST_ID_HEADER, RETRY_AFTER_SECONDS, outages } from './outage-page.mjs';
+
+const BOUNDS = { requestTimeout: REQUEST_TIMEOUT_MS, headersTimeout: REQUEST_TIMEOUT_MS, connectionsCheckingInterval: 1_000 };
+
+/** @param {http.IncomingMessage} request */
+function pathnameOf(request) {
+  try {
+    return new URL(request.url ?? '/', 'http://localhost').pathname;
+  } catch {
+    return '/';
+  }
+}
+
+/**
+ * @param {http.RequestListener | undefined} listener
+ * @returns {http.RequestListener}
+ */
+function atTheEdge(listener) {
+  return (request, response) => {
+    const pathname = pathnameOf(request);
+    const refusal = bodyRefusal(request.method ?? 'GET', pathname, { get: (name) => request.headers[name]?.toString() });
+    const api = pathname === '/api' || pathname.startsWith('/api/');
+    if (!refusal) {
+      if (!api && !pathname.startsWith('/_next/')) answerOutagesWith503(request, response);
+      return listener?.(request, response);
+    }
+    // The shape of lib/http/errors.ts's JSON errors for the API, the message alone for a form post.
+    const body = api ? JSON.stringify({ error: refusal.error, message: refusal.message }) : refusal.message;
+    response.writeHead(refusal.status, {
+      'Content-Type': api ? 'application/json' : 'text/plain; charset=utf-8',
+      'Cache-Control': 'no-store',
+    });
+    response.end(body);
+  };
+}
+
+/** Headers of Next's own answer that describe its body, which is not sent. */
+const BODY_HEADERS = ['content-length', 'content-type', 'content-encoding', 'etag', 'vary', 'cache-control', 'x-nextjs-cache'];
+
+/**
+ * Tags a page request and answers 503 with OUTAGE_PAGE_HTML if Next answers it 500 after
+ * markOutage: whichever of writeHead, write or end comes first decides, before a byte is sent.
+ * @param {import('node:http').IncomingMessage} request
+ * @param {import('node:http').ServerResponse} response
+ */
+export function answerOutagesWith503(request, response) {
+  const id = randomUUID();
+  request.headers[REQUEST_ID_HEADER] = id;
+  response.once('close', () => outages().delete(id));
+  const { writeHead, write, end } = response;
+  let replaced = false;
+  /** @param {number} status */
+  const takeOver = (status) => {
+    if (replaced || response.headersSent || status !== 500 || !outages().has(id)) return replaced;
+    replaced = true;
+    for (const name of BODY_HEADERS) response.removeHeader(name);
+    writeHead.call(response, 503, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'no-store',
+      'Retry-After': String(RETRY_AFTER_SECONDS),
+    });
+    return true;
+  };
+  response.writeHead = /** @type {typeof writeHead} */ (
+    (/** @type {number} */ status, /** @type {any[]} */ ...rest) =>
+      takeOver(status) ? response : writeHead.call(response, status, ...rest)
+  );
+  response.write = /** @type {typeof write} */ (
+    (/** @type {any[]} */ ...args) => (takeOver(response.statusCode) ? true : write.apply(response, /** @type {any} */ (args)))
+  );
+  response.end = /** @type {typeof end} */ (
+    (/** @type {any[]} */ ...args) =>
+      takeOver(response.statusCode) ? end.call(response, OUTAGE_PAGE_HTML) : end.apply(response, /** @type {any} */ (args))
+  );
+}
+
+const createServer = http.createServer;
+
+/** @type {typeof http.createServer} */
+const createEdgeServer = (/** @type {any} */ options, /** @type {any} */ listener) =>
+  typeof options === 'function' || options === undefined
+    ? createServer({ ...BOUNDS }, atTheEdge(options))
+    : createServer({ ...BOUNDS, ...options }, atTheEdge(listener));
+
+http.createServer = createEdgeServer;
