@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { addDays, todayInTimeZone } from '../../lib/planner/dates';
 import { scriptSources } from './page-weight';
 import { percentile, round, verdict, type PartReport, type Row } from './report';
 
@@ -10,10 +11,18 @@ import { percentile, round, verdict, type PartReport, type Row } from './report'
  * `fromCache`: a catalog page Next serves from its cache (lib/cache/cached-pages.mjs), also held
  * to a share of the prerendered reference's.
  */
-export type LoadTarget = { name: string; path: string; catalog: boolean; fromCache?: boolean; reference?: boolean };
+export type LoadTarget = {
+  name: string;
+  path: string;
+  catalog: boolean;
+  fromCache?: boolean;
+  reference?: boolean;
+  /** Paths each connection goes through in turn (autocannon's `requests`), instead of `path` alone. */
+  mix?: string[];
+};
 export type LoadOptions = { connections: number; seconds: number; warmupSeconds: number };
 
-export type LoadResult = Required<LoadTarget> & {
+export type LoadResult = Required<Omit<LoadTarget, 'mix'>> & {
   status: number | null;
   requestsPerSecond: number;
   p50Ms: number;
@@ -32,6 +41,20 @@ export const LOAD_TARGETS: LoadTarget[] = [
   { name: 'concern page (from cache)', path: '/concerns/wrinkles', catalog: true, fromCache: true },
   { name: 'list API', path: '/api/procedures?downtimeDays=7', catalog: true },
   { name: 'catalog page from cache', path: '/procedures/botox', catalog: true, fromCache: true },
+  // What a visitor's session asks for, mixed (issue: answers first): the list with filters,
+  // compare, the planner with a date, a procedure page and a concern page.
+  {
+    name: 'mixed pages',
+    path: '/procedures?downtimeDays=7&sort=cost',
+    catalog: true,
+    mix: [
+      '/procedures?downtimeDays=7&sort=cost',
+      '/compare?ids=botox,facelift,lip-filler',
+      `/plan?eventDate=${addDays(todayInTimeZone(new Date(), 'UTC'), 60)}&concern=wrinkles`,
+      '/procedures/facelift',
+      '/concerns/wrinkles',
+    ],
+  },
   // A reference, not a target: a route Next prerendered at build time and serves from its own
   // cache, through the same proxy. It shows the ceiling for any cached page of this server.
   { name: 'prerendered route (reference)', path: '/icon.svg', catalog: false, reference: true },
@@ -50,8 +73,9 @@ export async function findStaticChunk(baseUrl: string): Promise<string | null> {
   return null;
 }
 
-async function hammer(url: string, connections: number, seconds: number) {
-  return autocannon({ url, connections, duration: seconds });
+async function hammer(url: string, connections: number, seconds: number, mix?: string[]) {
+  const requests = mix?.map((path) => ({ method: 'GET' as const, path }));
+  return autocannon({ url, connections, duration: seconds, ...(requests ? { requests } : {}) });
 }
 
 export async function measureTarget(baseUrl: string, target: LoadTarget, options: LoadOptions): Promise<LoadResult> {
@@ -63,12 +87,13 @@ export async function measureTarget(baseUrl: string, target: LoadTarget, options
     // reported through autocannon's error count below
   }
   // A short untimed run first: JIT, route module loading and the DB's first queries are not steady state.
-  if (options.warmupSeconds > 0) await hammer(url, options.connections, options.warmupSeconds);
-  const result = await hammer(url, options.connections, options.seconds);
+  if (options.warmupSeconds > 0) await hammer(url, options.connections, options.warmupSeconds, target.mix);
+  const result = await hammer(url, options.connections, options.seconds, target.mix);
+  const { mix: _mix, ...rest } = target;
   return {
     fromCache: false,
     reference: false,
-    ...target,
+    ...rest,
     status,
     requestsPerSecond: result.requests.average,
     p50Ms: result.latency.p50,
