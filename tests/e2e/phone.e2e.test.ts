@@ -81,5 +81,19 @@ for (const width of [360, 390]) {
         expect(await page.locator('.key-diffs [data-key="results-last"] dd').nth(1).innerText()).toMatch(/years$/);
       });
     });
+
+    it('the trade-off map is four labelled boxes on a phone, holding every plotted option', async () => {
+      await withPage(browser, { viewport: { width, height: 800 } }, async (page) => {
+        await page.goto('/concerns/wrinkles');
+        expect(await page.locator('svg.tradeoff-map').isVisible()).toBe(false);
+        const boxes = page.locator('.map-grid [data-quadrant]');
+        expect(await boxes.count()).toBe(4);
+        expect(await boxes.first().isVisible()).toBe(true);
+        const inBoxes = await page.locator('.map-grid [data-quadrant] li').count();
+        const plotted = await page.locator('svg.tradeoff-map a.map-option').count();
+        expect(inBoxes).toBe(plotted);
+        expect(inBoxes).toBeGreaterThan(0);
+      });
+    });
   });
 }
