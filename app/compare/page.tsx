@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { AboutMePanel } from '@/components/cautions/about-me-panel';
 import Link from 'next/link';
+import { AddProcedureForm } from '@/components/compare/add-procedure-form';
 import { CompareEmpty } from '@/components/compare/compare-empty';
+import { getAllProcedureCards } from '@/lib/procedures/list/queries';
 import { CompareLegend } from '@/components/compare/compare-legend';
 import { CompareNotices } from '@/components/compare/compare-notices';
 import { CompareTable } from '@/components/compare/compare-table';
@@ -28,7 +30,8 @@ export async function generateMetadata({ searchParams }: ComparePageProps): Prom
 }
 
 export default async function ComparePage({ searchParams }: ComparePageProps) {
-  const comparison = await loadComparison(parseCompareParams(await searchParams));
+  const [comparison, catalog] = await Promise.all([loadComparison(parseCompareParams(await searchParams)), getAllProcedureCards()]);
+  const all = catalog.map(({ slug, name }) => ({ slug, name }));
   const { table, shown, selection, differences, key } = comparison;
   const slugs = table.items.map((item) => item.slug);
   const enough = table.items.length >= MIN_COMPARE;
@@ -82,10 +85,14 @@ export default async function ComparePage({ searchParams }: ComparePageProps) {
             <RecoveryTimeline timeline={comparison.timeline} />
             <CompareLegend />
             <CompareTable table={shown} onlyDiff={selection.onlyDiff} />
+            <AddProcedureForm chosen={table.items} all={all} />
           </section>
         </>
       ) : (
-        <CompareEmpty items={table.items} />
+        <>
+          <CompareEmpty items={table.items} />
+          <AddProcedureForm chosen={table.items} all={all} />
+        </>
       )}
     </div>
   );

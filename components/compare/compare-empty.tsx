@@ -25,7 +25,7 @@ export function CompareEmpty({ items }: CompareEmptyProps) {
       <ol className="mt-3 list-decimal space-y-1 pl-5 text-slate-800">
         <li>Browse the procedures and filter them by recovery time, cost or risk.</li>
         <li>Press “Add to compare” on up to four of them.</li>
-        <li>Press “Compare now” in the compare tray at the bottom of the screen.</li>
+        <li>Press “Compare now” in the compare tray at the bottom of the screen, or add them one by one below.</li>
       </ol>
       <p className="mt-4">
         <Link

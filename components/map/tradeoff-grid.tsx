@@ -4,6 +4,8 @@ import { QUADRANTS, QUADRANT_RULE, groupByQuadrant } from '@/lib/map/quadrants';
 import { formatResults } from '@/lib/procedures/figures/card-format';
 import { formatDayRange } from '@/lib/procedures/labels';
 
+const timeOff = (downtime: string) => (downtime === 'Same day' ? 'Back the same day' : `${downtime} off work`);
+
 /**
  * The trade-off map below `sm`, as four labelled boxes (quick or long recovery × short or
  * long-lasting) holding the same numbered options as the map and its table. Styles: .map-grid.
@@ -25,7 +27,7 @@ export function TradeoffGrid({ layout, id }: { layout: MapLayout; id: string }) 
                 {groups[quadrant.id].map((option) => (
                   <li key={option.slug}>
                     <Link href={`/procedures/${option.slug}`}>{`${option.number}. ${option.name}`}</Link>
-                    <small>{`${formatDayRange(option.downtime)} off · lasts ${formatResults(option.results).toLowerCase()}`}</small>
+                    <small>{`${timeOff(formatDayRange(option.downtime))} · lasts ${formatResults(option.results).toLowerCase()}`}</small>
                   </li>
                 ))}
               </ul>

@@ -3,16 +3,18 @@ import { MAX_COMPARE } from './url';
 import { COMPARE_TOGGLE_WORDS, compareRefusal, type CompareToggleState } from './toggle-words';
 import { addToTray, getTraySnapshot, inTray, removeFromTray, subscribeTray, type TrayItem } from './tray-store';
 
-// Behaviour for every "Add to compare" button on the page (server markup from
+// Behaviour for every "Add to compare" control on the page (server markup from
 // components/compare/add-to-compare-button.tsx): one delegated click listener and one tray
-// subscription for all of them, instead of a hydrated component per card.
+// subscription for all of them, instead of a hydrated component per card. The server renders a
+// link to /compare (what works without JavaScript); once the tray is read, this makes it a toggle
+// button: role, Space to press, and a click that changes the tray instead of leaving the page.
 
 const CONTROL = '[data-compare-toggle]';
 
-type Parts = { slug: string; name: string; button: HTMLButtonElement; refusal: HTMLElement };
+type Parts = { slug: string; name: string; button: HTMLElement; refusal: HTMLElement };
 
 function partsOf(control: HTMLElement): Parts | null {
-  const button = control.querySelector<HTMLButtonElement>('button');
+  const button = control.querySelector<HTMLElement>('.compare-toggle');
   const refusal = control.querySelector<HTMLElement>('[data-compare-refusal]');
   const slug = control.dataset.compareToggle;
   if (!button || !refusal || !slug) return null;
@@ -37,7 +39,7 @@ function render(parts: Parts, items: readonly TrayItem[]): void {
   const held = inTray(items, parts.slug);
   const state: CompareToggleState = held ? 'in' : 'out';
   const { button } = parts;
-  if (button.disabled) button.disabled = false;
+  if (button.getAttribute('role') !== 'button') button.setAttribute('role', 'button');
   if (button.dataset.state !== state) {
     button.dataset.state = state;
     for (const [part, word] of Object.entries(COMPARE_TOGGLE_WORDS[state])) {
@@ -60,10 +62,12 @@ export function startCompareToggles(root: Document): PageController {
   };
 
   const onClick = (event: Event) => {
-    const button = (event.target as Element | null)?.closest?.('button');
+    const button = (event.target as Element | null)?.closest?.('.compare-toggle');
     const control = button?.closest<HTMLElement>(CONTROL);
     const parts = control ? partsOf(control) : null;
-    if (!parts || parts.button !== button || button.disabled) return;
+    // Until the tray is read (no role yet) the link still opens /compare.
+    if (!parts || parts.button !== button || button.getAttribute('role') !== 'button') return;
+    event.preventDefault();
     if (inTray(getTraySnapshot(), parts.slug)) {
       removeFromTray(parts.slug);
       withdrawRefusal(parts);
@@ -74,13 +78,23 @@ export function startCompareToggles(root: Document): PageController {
     }
   };
 
+  // A button is pressed with Space as well as Enter (a link only knows Enter).
+  const onKeyDown = (event: KeyboardEvent) => {
+    const button = (event.target as Element | null)?.closest?.('.compare-toggle[role="button"]');
+    if (event.key !== ' ' || !button?.closest(CONTROL)) return;
+    event.preventDefault();
+    (button as HTMLElement).click();
+  };
+
   root.addEventListener('click', onClick);
+  root.addEventListener('keydown', onKeyDown);
   const unsubscribe = subscribeTray(refresh);
   refresh();
   return {
     refresh,
     stop: () => {
       root.removeEventListener('click', onClick);
+      root.removeEventListener('keydown', onKeyDown);
       unsubscribe();
     },
   };

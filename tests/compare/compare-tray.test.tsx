@@ -68,7 +68,8 @@ describe('AddToCompareButton', () => {
   it('is enabled once the tray is read, and gives buttons that appear later their state', () => {
     store('facelift');
     const { rerender } = render(<AddToCompareButton slug="botox" name="Botox" />);
-    expect(screen.getByRole('button', { name: 'Add Botox to compare' })).toBeDisabled();
+    // Before the tray is read it is a link that opens /compare with this procedure.
+    expect(screen.getByRole('link', { name: 'Add Botox to compare' })).toHaveAttribute('href', '/compare?ids=botox');
     controller = startCompareToggles(document);
     expect(screen.getByRole('button', { name: 'Add Botox to compare' })).toBeEnabled();
     rerender(
@@ -81,7 +82,13 @@ describe('AddToCompareButton', () => {
     expect(screen.getByRole('button', { name: 'Remove Facelift from compare' })).toHaveTextContent(/^✓\s*Remove Facelift from compare$/);
   });
 
-  it('server-renders a disabled button and no tray at all', () => {
+  it('is pressed with Space once it is a button, like a native one', () => {
+    mount(<AddToCompareButton slug="botox" name="Botox" />);
+    fireEvent.keyDown(screen.getByRole('button', { name: 'Add Botox to compare' }), { key: ' ' });
+    expect(JSON.parse(window.localStorage.getItem(TRAY_STORAGE_KEY) ?? '[]')).toEqual([{ slug: 'botox', name: 'Botox' }]);
+  });
+
+  it('server-renders a link to /compare (what works without JavaScript) and no tray at all', () => {
     store('botox');
     const html = renderToString(
       <>
@@ -89,7 +96,8 @@ describe('AddToCompareButton', () => {
         <CompareTray />
       </>,
     );
-    expect(html).toContain('disabled');
+    expect(html).toContain('href="/compare?ids=botox"');
+    expect(html).not.toContain('role="button"');
     expect(html.replace(/<!-- -->/g, '')).toMatch(
       />Add<\/span> <span class="sr-only">Botox<\/span> <span data-word="preposition">to<\/span> compare/,
     );

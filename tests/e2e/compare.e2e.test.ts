@@ -117,6 +117,25 @@ describe('compare', () => {
     });
   });
 
+  it('builds a comparison without JavaScript: "Add to compare" is a link, and /compare adds the next one', async () => {
+    await withPage(browser, { javaScriptEnabled: false }, async (page) => {
+      await page.goto('/procedures?q=botox');
+      await page
+        .getByRole('link', { name: /^Add Botox.* to compare$/ })
+        .first()
+        .click();
+      await page.waitForURL(/\/compare\?ids=botox$/);
+      expect(await page.getByRole('heading', { name: 'Add at least one more procedure' }).count()).toBe(1);
+      await page.getByLabel('Add a procedure').selectOption('facelift');
+      await page.getByRole('button', { name: 'Add', exact: true }).click();
+      await page.waitForURL(/\/compare\?ids=botox&ids=facelift$/);
+      expect(await page.locator('thead th[scope=col]').count()).toBe(2);
+      expect(await page.getByRole('heading', { name: 'Key differences' }).count()).toBe(1);
+      // The form offers what is not chosen yet.
+      expect(await page.locator('#compare-add option[value="botox"]').count()).toBe(0);
+    });
+  });
+
   it('filters to differences without JavaScript', async () => {
     await withPage(browser, { javaScriptEnabled: false }, async (page) => {
       await page.goto('/compare?ids=botox,lip-filler');
