@@ -18,9 +18,9 @@ import { createNonce, noncePolicy } from './lib/security/page-policy.mjs';
 //    `next dev`, which caches nothing. Other security headers come from next.config.js. API
 //    responses and router prefetches (whose HTML is cached and reused) get no nonce.
 // 3. The internal address behind "/" (see lib/cache/cached-pages.mjs) is not a page of its own.
-// 4. An address naming a concern, page, procedure slug or share token that cannot exist is
-//    rewritten, with a 404, to a static page saying so: Next's own answer to a page's notFound()
-//    is an empty HTML shell (lib/routing/missing-pages.ts).
+// 4. An address naming a concern, page or procedure that does not exist, or a share token that
+//    cannot, is rewritten, with a 404, to a static page saying so: Next's own answer to a page's
+//    notFound() is an empty HTML shell (lib/routing/missing-pages.ts).
 // 5. A page address with a URL name the site has since renamed (lib/procedures/list/legacy-names.ts)
 //    is redirected, permanently, to the same address with the current name.
 
@@ -39,7 +39,7 @@ function isPrefetch(request: NextRequest): boolean {
   return request.headers.has('next-router-prefetch') || request.headers.get('purpose') === 'prefetch';
 }
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const refused = refuseBody(request, pathname);
   if (refused) return refused;
@@ -52,7 +52,7 @@ export function proxy(request: NextRequest) {
     current.search = renamed;
     return NextResponse.redirect(current, 308);
   }
-  const missing = malformed || isInternalCatalogRoute(pathname) ? '/_not-found' : missingPageFor(pathname);
+  const missing = malformed || isInternalCatalogRoute(pathname) ? '/_not-found' : await missingPageFor(pathname);
   const notFound = missing !== null;
   const dev = process.env.NODE_ENV === 'development';
   if (!notFound && (isPrefetch(request) || (!dev && isCachedCatalogPage(pathname)))) return NextResponse.next();

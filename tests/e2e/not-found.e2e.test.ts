@@ -3,11 +3,10 @@ import { baseUrl } from './support/browser';
 
 // Not-found pages say so in their HTML, as served: for a visitor without JavaScript, before it
 // runs, and in the page cache. Next's own answer to a page's notFound() is an empty shell, so
-// proxy.ts rewrites these addresses to static pages (lib/routing/missing-pages.ts). It can judge an
-// address by its form and the fixed lists only: a well-formed slug no procedure has is still
-// Next's shell.
+// proxy.ts rewrites these addresses to static pages (lib/routing/missing-pages.ts).
 
 const CASES = [
+  ['/procedures/no-such-procedure', /We don(&#x27;|')t have that procedure/],
   ['/procedures/Not_A_Slug!', /We don(&#x27;|')t have that procedure/],
   ['/concerns/no-such-concern', /We don(&#x27;|')t have a page for that concern/],
   ['/about/zzz', /We couldn(&#x27;|')t find that page/],
