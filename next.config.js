@@ -17,6 +17,9 @@ const nextConfig = {
   generateEtags: false,
   reactStrictMode: true,
   // Cached catalog pages get a hash-based CSP as they enter the cache (lib/cache/cached-pages.mjs).
+  // The cache's byte bound (HTML and React payload of each page; least recently used out first):
+  // the whole catalog's pages take about half of it, and a visitor can't add pages of their own.
+  cacheMaxMemorySize: 32 * 1024 * 1024,
   cacheHandler: fileURLToPath(new URL('./lib/cache/page-cache-handler.mjs', import.meta.url)),
   experimental: {
     // Each process keeps its cached pages in memory, never in the shared build folder.

@@ -43,7 +43,7 @@ const envSchema = z.object({
   DATABASE_CONNECT_TIMEOUT_MS: timeoutMs(2_000),
   /**
    * PostgreSQL only: the server cancels a statement running longer (statement_timeout); the app
-   * gives up on a server that has not answered at all 1 s after that (a frozen server or a
+   * gives up on a server that has not answered at all 0.5 s after that (a frozen server or a
    * network partition cannot cancel anything) and drops the connection.
    */
   DATABASE_STATEMENT_TIMEOUT_MS: timeoutMs(2_000),

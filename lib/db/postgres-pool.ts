@@ -8,7 +8,7 @@ import type { DatabaseTimeouts } from '../config/env';
 // which only a timer on our side can notice.
 
 /** A frozen server cannot cancel a statement: the client waits this much longer, then gives up. */
-export const READ_TIMEOUT_MARGIN_MS = 1_000;
+export const READ_TIMEOUT_MARGIN_MS = 500;
 
 /** pg's message when query_timeout expires (lib/http/database-unavailable.ts reads it as an outage). */
 const READ_TIMEOUT_MESSAGE = 'Query read timeout';

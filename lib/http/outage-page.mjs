@@ -15,11 +15,14 @@ export const RETRY_AFTER_SECONDS = 10;
 export const REQUEST_ID_HEADER = 'x-procedure-compare-request';
 const OUTAGES_KEY = Symbol.for('procedure-compare.outage-requests');
 
-/** Ids of requests marked and not yet answered. @returns {Set<string>} */
+/** Ids of requests marked and not yet answered, with when they were marked. @returns {Map<string, number>} */
 export function outages() {
-  const store = /** @type {Record<symbol, Set<string> | undefined>} */ (/** @type {unknown} */ (globalThis));
-  return (store[OUTAGES_KEY] ??= new Set());
+  const store = /** @type {Record<symbol, Map<string, number> | undefined>} */ (/** @type {unknown} */ (globalThis));
+  return (store[OUTAGES_KEY] ??= new Map());
 }
+
+/** A mark older than this belongs to a request already answered (a background re-render). */
+const MARK_TTL_MS = 60_000;
 
 /**
  * Marks the request these headers came with as failed by an outage (instrumentation.ts).
@@ -27,7 +30,11 @@ export function outages() {
  */
 export function markOutage(headers) {
   const id = headers[REQUEST_ID_HEADER];
-  if (typeof id === 'string') outages().add(id);
+  if (typeof id !== 'string') return;
+  const marks = outages();
+  const now = Date.now();
+  for (const [old, at] of marks) if (now - at > MARK_TTL_MS) marks.delete(old);
+  marks.set(id, now);
 }
 
 export const OUTAGE_PAGE_HTML = `<!doctype html>

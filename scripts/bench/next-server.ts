@@ -68,15 +68,19 @@ export function ensureBuild(force: boolean): BuildResult {
 export type RunningServer = { url: string; pid: number; stop: () => Promise<void>; output: () => string };
 
 /**
- * The NODE_OPTIONS `npm start` gives the server (its V8 heap cap), so the bench measures memory
- * and throughput as the README's start command runs them.
+ * The environment `npm start` gives the server (its V8 heap cap, the request limits, glibc's
+ * arena count), so the bench and the browser tests run the server as the README's start command
+ * does. NODE_OPTIONS is returned with the caller's own appended, as the script does.
  */
-export function startScriptNodeOptions(): string {
+export function startScriptEnv(): Record<string, string> {
   const start =
     (JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start ?? '';
-  const flags = /NODE_OPTIONS="([^"$]*)/.exec(start)?.[1]?.trim();
-  if (!flags) throw new Error(`package.json's start script sets no NODE_OPTIONS: ${start}`);
-  return flags;
+  const env: Record<string, string> = {};
+  for (const [, name, quoted, bare] of start.matchAll(/([A-Z_]+)=(?:"([^"]*)"|(\S+))\s/g)) {
+    env[name!] = (quoted ?? bare ?? '').replace(`$${name}`, process.env[name!] ?? '').trim();
+  }
+  if (!env.NODE_OPTIONS) throw new Error(`package.json's start script sets no NODE_OPTIONS: ${start}`);
+  return env;
 }
 
 export async function startServer(databaseUrl: string): Promise<RunningServer> {
@@ -86,7 +90,7 @@ export async function startServer(databaseUrl: string): Promise<RunningServer> {
     cwd: REPO_ROOT,
     env: {
       ...process.env,
-      NODE_OPTIONS: `${startScriptNodeOptions()} ${process.env.NODE_OPTIONS ?? ''}`.trim(),
+      ...startScriptEnv(),
       DATABASE_URL: databaseUrl,
       NODE_ENV: 'production',
       NEXT_TELEMETRY_DISABLED: '1',

@@ -20,13 +20,17 @@ import { ensureBuild, startServer } from './next-server';
 import { runPageBudget } from './page-budget';
 import { runPageWeight } from './page-weight';
 import { runPgliteFsync } from './pglite-fsync';
+import { runSoak } from './soak';
 import { elapsedSince, printPart, type PartReport } from './report';
 
 // `npm run bench`: every part in turn, a table per part, and the raw numbers in
-// bench/results/<timestamp>.json. Options: --parts=scale,http,memory,weight,budget,lighthouse,fsync
-// --sizes=1000,10000,100000 --runs=30 --seconds=10 --build (force next build).
+// bench/results/<timestamp>.json. Options: --parts=scale,http,memory,weight,budget,lighthouse,fsync,soak
+// (all but soak by default) --sizes=1000,10000,100000 --runs=30 --seconds=10 --minutes=10 (soak)
+// --build (force next build).
 
-const ALL_PARTS = ['scale', 'http', 'memory', 'weight', 'budget', 'lighthouse', 'fsync'] as const;
+const ALL_PARTS = ['scale', 'http', 'memory', 'weight', 'budget', 'lighthouse', 'fsync', 'soak'] as const;
+/** Without --parts: everything but the soak, which takes ten minutes on its own. */
+const DEFAULT_PARTS = ALL_PARTS.filter((part) => part !== 'soak');
 type Part = (typeof ALL_PARTS)[number];
 
 function option(name: string): string | undefined {
@@ -44,7 +48,7 @@ function numbers(text: string | undefined, fallback: number[]): number[] {
 }
 
 const parts = new Set<Part>(
-  (option('parts')?.split(',') ?? [...ALL_PARTS]).filter((p): p is Part => (ALL_PARTS as readonly string[]).includes(p)),
+  (option('parts')?.split(',') ?? [...DEFAULT_PARTS]).filter((p): p is Part => (ALL_PARTS as readonly string[]).includes(p)),
 );
 const loadOptions: LoadOptions = { connections: 32, seconds: numbers(option('seconds'), [10])[0]!, warmupSeconds: 2 };
 
@@ -132,6 +136,13 @@ async function serverParts(results: Record<string, unknown>, reports: Reports): 
       results.http = { options: loadOptions, targets: loads, baseline, paired };
       reports.http = httpReport(loads, baseline, loadOptions, paired);
     }
+    if (parts.has('soak')) {
+      const minutes = numbers(option('minutes'), [10])[0]!;
+      step(`soak: ${minutes} min of mixed load`);
+      const soak = await runSoak(server.url, server.pid, minutes);
+      results.soak = { minutes: soak.minutes.map(({ latencies: _, ...minute }) => minute), plateauMb: soak.plateauMb };
+      reports.soak = soak;
+    }
     if (parts.has('memory')) {
       const memory = runMemory(server.pid, startedMb);
       results.memory = { startedMb, rssMb: memory.rssMb, afterLoad: parts.has('http') };
@@ -156,7 +167,7 @@ async function main(): Promise<void> {
   const reports: Reports = {};
   const failures: string[] = [];
   try {
-    if (['http', 'memory', 'weight', 'budget', 'lighthouse'].some((p) => parts.has(p as Part))) {
+    if (['http', 'memory', 'weight', 'budget', 'lighthouse', 'soak'].some((p) => parts.has(p as Part))) {
       try {
         await serverParts(results, reports);
       } catch (error) {

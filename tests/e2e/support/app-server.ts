@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { startScriptNodeOptions } from '../../../scripts/bench/next-server';
+import { startScriptEnv } from '../../../scripts/bench/next-server';
 import { REPO_ROOT } from '../../support/test-database';
 
 // Starts `next start` (the production build) on a port and waits until it answers, with the
-// Node options of `npm start` (heap cap, request timeouts), so tests meet the server operators run.
+// environment of `npm start` (heap cap, request limits), so tests meet the server operators run.
 
 const NEXT_CLI = path.join(REPO_ROOT, 'node_modules/next/dist/bin/next');
 
@@ -26,7 +26,7 @@ export async function startAppServer(
     cwd: REPO_ROOT,
     env: {
       ...process.env,
-      NODE_OPTIONS: `${startScriptNodeOptions()} ${process.env.NODE_OPTIONS ?? ''}`.trim(),
+      ...startScriptEnv(),
       DATABASE_URL: databaseUrl,
       NODE_ENV: 'production',
       ...env,
