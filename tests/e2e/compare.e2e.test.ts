@@ -126,7 +126,7 @@ describe('compare', () => {
         .click();
       await page.waitForURL(/\/compare\?ids=botox$/);
       expect(await page.getByRole('heading', { name: 'Add at least one more procedure' }).count()).toBe(1);
-      await page.getByLabel('Add a procedure').selectOption('facelift');
+      await page.getByLabel('Add a procedure', { exact: true }).selectOption('facelift');
       await page.getByRole('button', { name: 'Add', exact: true }).click();
       await page.waitForURL(/\/compare\?ids=botox&ids=facelift$/);
       expect(await page.locator('thead th[scope=col]').count()).toBe(2);
