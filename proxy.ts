@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { refuseBody } from './lib/http/body-guard';
 import { jsonInvalid } from './lib/http/json';
-import { missingPageFor } from './lib/routing/missing-pages';
+import { namesNothing } from './lib/routing/missing-pages';
 import { legacyRedirectQuery } from './lib/procedures/list/legacy-names';
 import { isCachedCatalogPage, isInternalCatalogRoute } from './lib/cache/cached-pages.mjs';
 import { createNonce, noncePolicy } from './lib/security/page-policy.mjs';
@@ -19,8 +19,8 @@ import { createNonce, noncePolicy } from './lib/security/page-policy.mjs';
 //    responses and router prefetches (whose HTML is cached and reused) get no nonce.
 // 3. The internal address behind "/" (see lib/cache/cached-pages.mjs) is not a page of its own.
 // 4. An address naming a concern, page or procedure that does not exist, or a share token that
-//    cannot, is rewritten, with a 404, to a static page saying so: Next's own answer to a page's
-//    notFound() is an empty HTML shell (lib/routing/missing-pages.ts).
+//    cannot, is rewritten, with a 404, to the site's not-found page, whose HTML says so: Next's own
+//    answer to a page's notFound() is an empty HTML shell (lib/routing/missing-pages.ts).
 // 5. A page address with a URL name the site has since renamed (lib/procedures/list/legacy-names.ts)
 //    is redirected, permanently, to the same address with the current name.
 
@@ -52,8 +52,7 @@ export async function proxy(request: NextRequest) {
     current.search = renamed;
     return NextResponse.redirect(current, 308);
   }
-  const missing = malformed || isInternalCatalogRoute(pathname) ? '/_not-found' : await missingPageFor(pathname);
-  const notFound = missing !== null;
+  const notFound = malformed || isInternalCatalogRoute(pathname) || (await namesNothing(pathname));
   const dev = process.env.NODE_ENV === 'development';
   if (!notFound && (isPrefetch(request) || (!dev && isCachedCatalogPage(pathname)))) return NextResponse.next();
 
@@ -63,7 +62,7 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('Content-Security-Policy', policy);
   const response = notFound
-    ? NextResponse.rewrite(new URL(missing, request.url), { status: 404, request: { headers: requestHeaders } })
+    ? NextResponse.rewrite(new URL('/_not-found', request.url), { status: 404, request: { headers: requestHeaders } })
     : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', policy);
   return response;

@@ -37,10 +37,16 @@ const envSchema = z.object({
    */
   SITE_URL: z.url({ protocol: /^https?$/ }).optional(),
   /**
-   * PostgreSQL only: how long opening a connection, or waiting for a free one in the pool, may
-   * take before the request is answered 503.
+   * PostgreSQL only: how long opening a connection (TCP and PostgreSQL's start-up handshake) may
+   * take before the request is answered 503: a frozen server accepts the socket and says nothing.
    */
   DATABASE_CONNECT_TIMEOUT_MS: timeoutMs(2_000),
+  /**
+   * PostgreSQL only: how long a request may wait for a free connection in the pool. Longer than
+   * the rest: a burst of writes queues behind each other on a healthy server (1,000 at once take
+   * several seconds), and a frozen one is caught by the other timeouts first.
+   */
+  DATABASE_POOL_WAIT_MS: timeoutMs(15_000),
   /**
    * PostgreSQL only: the server cancels a statement running longer (statement_timeout); the app
    * gives up on a server that has not answered at all 0.5 s after that (a frozen server or a
@@ -94,12 +100,13 @@ export function getSiteUrl(): URL | undefined {
 }
 
 /** The PostgreSQL pool's timeouts (lib/db/postgres-pool.ts); PGlite runs in-process and needs none. */
-export type DatabaseTimeouts = { connectMs: number; statementMs: number; idleInTransactionMs: number };
+export type DatabaseTimeouts = { connectMs: number; poolWaitMs: number; statementMs: number; idleInTransactionMs: number };
 
 export function getDatabaseTimeouts(): DatabaseTimeouts {
   const env = readEnv();
   return {
     connectMs: env.DATABASE_CONNECT_TIMEOUT_MS,
+    poolWaitMs: env.DATABASE_POOL_WAIT_MS,
     statementMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
     idleInTransactionMs: env.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
   };

@@ -15,10 +15,17 @@ const READ_TIMEOUT_MESSAGE = 'Query read timeout';
 
 export function createPostgresPool(url: string, timeouts?: DatabaseTimeouts): pg.Pool {
   if (!timeouts) return new pg.Pool({ connectionString: url });
+  const connectMs = timeouts.connectMs;
   const pool = new pg.Pool({
     connectionString: url,
-    // Bounds both the TCP and startup handshake of a new connection and the wait for a free one.
-    connectionTimeoutMillis: timeouts.connectMs,
+    // The pool uses this for the wait for a free connection; each new connection gets its own,
+    // shorter, bound on the TCP and start-up handshake (the Client below).
+    connectionTimeoutMillis: timeouts.poolWaitMs,
+    Client: class extends pg.Client {
+      constructor(config?: string | pg.ClientConfig) {
+        super({ ...(typeof config === 'string' ? { connectionString: config } : config), connectionTimeoutMillis: connectMs });
+      }
+    },
     // Server side: a slow statement is cancelled, and a session stuck in a transaction ended.
     statement_timeout: timeouts.statementMs,
     idle_in_transaction_session_timeout: timeouts.idleInTransactionMs,

@@ -24,6 +24,8 @@ const MESSAGES = new RegExp(
     'not queryable',
     'Cannot use a pool after calling end',
     'timeout exceeded when trying to connect',
+    // pg's own connect timeout: the server took the socket and never finished the handshake.
+    'timeout expired',
     // pg's query_timeout: the server accepted the query and never answered (lib/db/postgres-pool.ts).
     'Query read timeout',
   ].join('|'),

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { knownProcedureSlugs, provideProcedureSlugs } from '@/lib/routing/known-slugs';
-import { MISSING_PAGES, missingPageFor } from '@/lib/routing/missing-pages';
+import { namesNothing } from '@/lib/routing/missing-pages';
 import { getProcedureSlugs } from '@/lib/procedures/list/queries';
 
 // How proxy.ts tells an unknown procedure from a real one: through the loader the server
@@ -9,22 +9,22 @@ import { getProcedureSlugs } from '@/lib/procedures/list/queries';
 afterEach(() => provideProcedureSlugs(undefined));
 
 describe('known procedure slugs', () => {
-  it('sends an unknown procedure to its not-found page and lets a real one through', async () => {
+  it('finds an unknown procedure and lets a real one through', async () => {
     provideProcedureSlugs(getProcedureSlugs);
-    expect(await missingPageFor('/procedures/botox')).toBeNull();
-    expect(await missingPageFor('/procedures/no-such-procedure')).toBe(MISSING_PAGES.procedure);
-    expect(await missingPageFor('/procedures/Not_A_Slug!')).toBe(MISSING_PAGES.procedure);
+    expect(await namesNothing('/procedures/botox')).toBe(false);
+    expect(await namesNothing('/procedures/no-such-procedure')).toBe(true);
+    expect(await namesNothing('/procedures/Not_A_Slug!')).toBe(true);
   });
 
   it('judges nothing without a loader or while the database cannot answer, and asks again next time', async () => {
-    expect(await missingPageFor('/procedures/no-such-procedure')).toBeNull();
+    expect(await namesNothing('/procedures/no-such-procedure')).toBe(false);
     let calls = 0;
     provideProcedureSlugs(async () => {
       calls++;
       throw new Error('database unavailable');
     });
     expect(await knownProcedureSlugs()).toBeNull();
-    expect(await missingPageFor('/procedures/no-such-procedure')).toBeNull();
+    expect(await namesNothing('/procedures/no-such-procedure')).toBe(false);
     expect(calls).toBe(2);
   });
 
