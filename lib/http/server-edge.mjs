@@ -10,7 +10,9 @@
 //   Node then discards the rest as it arrives, chunk by chunk, nothing buffered. (Closing the
 //   connection instead would cut off clients still sending before they read the answer.)
 // - answers a page that failed because the database cannot be reached with 503 and a message
-//   (lib/http/outage-page.mjs) instead of Next's 500.
+//   (lib/http/outage-page.mjs) instead of Next's 500;
+// - answers a server action this build does not have (a forged id, an old page after a deploy)
+//   404, as anything missing is, instead of Next's 409.
 // proxy.ts applies the same body refusal where this module is not loaded (next dev).
 import http from 'node:http';
 import { REQUEST_TIMEOUT_MS, bodyRefusal } from './body-limits.mjs';
@@ -38,7 +40,10 @@ function atTheEdge(listener) {
     const refusal = bodyRefusal(request.method ?? 'GET', pathname, { get: (name) => request.headers[name]?.toString() });
     const api = pathname === '/api' || pathname.startsWith('/api/');
     if (!refusal) {
-      if (!api && !pathname.startsWith('/_next/')) answerOutagesWith503(request, response);
+      if (!api && !pathname.startsWith('/_next/')) {
+        answerOutagesWith503(request, response);
+        if (request.method === 'POST') answerUnknownActionsWith404(response);
+      }
       return listener?.(request, response);
     }
     // The shape of lib/http/errors.ts's JSON errors for the API, the message alone for a form post.
@@ -89,6 +94,35 @@ export function answerOutagesWith503(request, response) {
     (/** @type {any[]} */ ...args) =>
       takeOver(response.statusCode) ? end.call(response, OUTAGE_PAGE_HTML) : end.apply(response, /** @type {any} */ (args))
   );
+}
+
+/** Next's mark on its answer to an action id it does not have; its client reads this, not the status. */
+const ACTION_NOT_FOUND_HEADER = 'x-nextjs-action-not-found';
+
+/**
+ * Next answers an action id this build does not have 409 "Server Action unavailable." (400 for
+ * one that cannot be an id). Such an action is missing, so the status becomes 404 before anything
+ * is sent; the body and the header Next's client router acts on are kept.
+ * @param {import('node:http').ServerResponse} response
+ */
+export function answerUnknownActionsWith404(response) {
+  const { writeHead, write, end } = response;
+  const fix = () => {
+    if (!response.headersSent && response.statusCode === 409 && response.getHeader(ACTION_NOT_FOUND_HEADER) === '1') {
+      response.statusCode = 404;
+    }
+  };
+  response.writeHead = /** @type {typeof writeHead} */ (
+    (/** @type {number} */ status, /** @type {any[]} */ ...rest) => {
+      response.statusCode = status;
+      fix();
+      return writeHead.call(response, response.statusCode, ...rest);
+    }
+  );
+  response.write = /** @type {typeof write} */ (
+    (/** @type {any[]} */ ...args) => (fix(), write.apply(response, /** @type {any} */ (args)))
+  );
+  response.end = /** @type {typeof end} */ ((/** @type {any[]} */ ...args) => (fix(), end.apply(response, /** @type {any} */ (args))));
 }
 
 const createServer = http.createServer;
