@@ -37,7 +37,7 @@ describe('concern page', () => {
     const cards = Array.from(document.querySelectorAll('article[data-slug]'));
     expect(cards.map((card) => card.getAttribute('data-slug'))).toEqual(items.map((item) => item.procedure.slug));
     for (const card of cards) {
-      expect(within(card as HTMLElement).getByRole('button', { name: /to compare$/ })).toBeInTheDocument();
+      expect(within(card as HTMLElement).getByRole('link', { name: /to compare$/ })).toBeInTheDocument();
       expect(card.querySelector('[data-field="recovery"]')).not.toBeNull();
     }
     const rungHeadings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);

@@ -2,7 +2,8 @@ import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../scripts/bench/free-port';
 import { treeRssBytes } from '../../scripts/bench/next-server';
-import { BODY_LIMITS, REQUEST_TIMEOUT_MS } from '@/lib/http/body-limits.mjs';
+import { BODY_LIMITS, REQUEST_TIMEOUT_MS, bodyLimitFor } from '@/lib/http/body-limits.mjs';
+import { noteFieldName } from '@/lib/bookmarks/schema';
 import { startAppServer, type AppServer } from './support/app-server';
 import { postToggle, sendToggle, toggleActionId, visitorHeaders, type Visitor } from './support/bookmark-http';
 import { createSeededDatabase, type SeededDatabase } from './support/seeded-database';
@@ -37,16 +38,23 @@ async function savedNotes(visitor: Visitor): Promise<Record<string, string | nul
   return Object.fromEntries(body.bookmarks.map((item) => [item.slug, item.note]));
 }
 
-/** The hidden fields and action of the note form for `slug` on /bookmarks, as a browser without JavaScript posts it. */
-async function noteForm(visitor: Visitor, slug: string): Promise<FormData> {
+/**
+ * The notes form on /bookmarks as a browser without JavaScript posts it: the form's own hidden
+ * fields (its action among them) and every field that names it with `form=`, the notes included.
+ */
+async function notesForm(visitor: Visitor): Promise<FormData> {
   const html = await (await fetch(`${server.url}/bookmarks`, { headers: visitorHeaders(visitor) })).text();
-  const form = [...html.matchAll(/<form[^>]*>.*?<\/form>/gs)].map(([f]) => f).find((f) => f.includes('name="note"') && f.includes(slug));
-  if (!form) throw new Error(`No note form for ${slug} on /bookmarks`);
+  const form = [...html.matchAll(/<form[^>]*>.*?<\/form>/gs)]
+    .map(([f]) => f)
+    .find((f) => /name="sort"/.test(f) && /<form[^>]*\bid="/.test(f));
+  const id = form && /<form[^>]*\bid="([^"]+)"/.exec(form)?.[1];
+  if (!form || !id) throw new Error('No notes form on /bookmarks');
+  const unescape = (value: string) => value.replace(/&quot;/g, '"').replace(/&amp;/g, '&');
   const data = new FormData();
-  for (const [input] of form.matchAll(/<input[^>]*>/g)) {
-    const name = /name="([^"]*)"/.exec(input)?.[1];
-    if (name)
-      data.set(name.replace(/&amp;/g, '&'), (/value="([^"]*)"/.exec(input)?.[1] ?? '').replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
+  const fields = [...form.matchAll(/<input[^>]*>/g), ...html.matchAll(new RegExp(`<(?:input|textarea)[^>]*\\bform="${id}"[^>]*>`, 'g'))];
+  for (const [field] of fields) {
+    const name = /name="([^"]*)"/.exec(field)?.[1];
+    if (name) data.set(unescape(name), unescape(/value="([^"]*)"/.exec(field)?.[1] ?? ''));
   }
   return data;
 }
@@ -140,8 +148,9 @@ describe('hostile server-action posts get a 4xx and write nothing', () => {
     const actionId = await toggleActionId(server.url);
     const visitor: Visitor = { cookie: null };
     expect(await postToggle(server.url, actionId, visitor, 'botox')).toBe(true);
-    const form = await noteForm(visitor, 'botox');
-    form.set('note', 'n'.repeat(MB));
+    const form = await notesForm(visitor);
+    expect(form.has(noteFieldName('botox'))).toBe(true);
+    form.set(noteFieldName('botox'), 'n'.repeat(MB));
     const response = await fetch(`${server.url}/bookmarks`, {
       method: 'POST',
       body: form,
@@ -149,7 +158,7 @@ describe('hostile server-action posts get a 4xx and write nothing', () => {
       redirect: 'manual',
     });
     expect(response.status).toBe(413);
-    expect(await response.text()).toMatch(/larger than the 16384 bytes/);
+    expect(await response.text()).toMatch(new RegExp(`larger than the ${bodyLimitFor('POST', '/bookmarks')} bytes`));
     expect(await savedNotes(visitor)).toEqual({ botox: null });
   });
 
