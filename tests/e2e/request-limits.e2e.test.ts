@@ -44,10 +44,9 @@ async function savedNotes(visitor: Visitor): Promise<Record<string, string | nul
  */
 async function notesForm(visitor: Visitor): Promise<FormData> {
   const html = await (await fetch(`${server.url}/bookmarks`, { headers: visitorHeaders(visitor) })).text();
-  const form = [...html.matchAll(/<form[^>]*>.*?<\/form>/gs)]
-    .map(([f]) => f)
-    .find((f) => /name="sort"/.test(f) && /<form[^>]*\bid="/.test(f));
-  const id = form && /<form[^>]*\bid="([^"]+)"/.exec(form)?.[1];
+  // The form a note's box names (form="…"), wherever it sits on the page.
+  const id = /<textarea[^>]*\bform="([^"]+)"/.exec(html)?.[1];
+  const form = id ? new RegExp(`<form[^>]*\\bid="${id}"[^>]*>.*?</form>`, 's').exec(html)?.[0] : undefined;
   if (!form || !id) throw new Error('No notes form on /bookmarks');
   const unescape = (value: string) => value.replace(/&quot;/g, '"').replace(/&amp;/g, '&');
   const data = new FormData();
