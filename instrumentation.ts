@@ -10,14 +10,3 @@ type RequestInfo = { headers: Record<string, string | string[] | undefined> };
 export function onRequestError(error: unknown, request: RequestInfo): void {
   if (isDatabaseUnavailable(error)) markOutage(request.headers);
 }
-
-// At start-up, in the Node.js server only: how proxy.ts learns which procedure slugs exist
-// (lib/routing/known-slugs.ts). Only a loader is registered; nothing is read until a request asks.
-export async function register(): Promise<void> {
-  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const [{ provideProcedureSlugs }, { getProcedureSlugs }] = await Promise.all([
-    import('./lib/routing/known-slugs'),
-    import('./lib/procedures/list/queries'),
-  ]);
-  provideProcedureSlugs(getProcedureSlugs);
-}

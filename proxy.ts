@@ -1,7 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { refuseBody } from './lib/http/body-guard';
 import { jsonInvalid } from './lib/http/json';
-import { namesNothing } from './lib/routing/missing-pages';
 import { legacyRedirectQuery } from './lib/procedures/list/legacy-names';
 import { isCachedCatalogPage, isInternalCatalogRoute } from './lib/cache/cached-pages.mjs';
 import { createNonce, noncePolicy } from './lib/security/page-policy.mjs';
@@ -18,10 +17,7 @@ import { createNonce, noncePolicy } from './lib/security/page-policy.mjs';
 //    `next dev`, which caches nothing. Other security headers come from next.config.js. API
 //    responses and router prefetches (whose HTML is cached and reused) get no nonce.
 // 3. The internal address behind "/" (see lib/cache/cached-pages.mjs) is not a page of its own.
-// 4. An address naming a concern, page or procedure that does not exist, or a share token that
-//    cannot, is rewritten, with a 404, to the site's not-found page, whose HTML says so: Next's own
-//    answer to a page's notFound() is an empty HTML shell (lib/routing/missing-pages.ts).
-// 5. A page address with a URL name the site has since renamed (lib/procedures/list/legacy-names.ts)
+// 4. A page address with a URL name the site has since renamed (lib/procedures/list/legacy-names.ts)
 //    is redirected, permanently, to the same address with the current name.
 
 const MALFORMED_PATH_ISSUE = { path: ['path'], code: 'invalid_format', message: 'The address contains a malformed %-escape.' };
@@ -39,7 +35,7 @@ function isPrefetch(request: NextRequest): boolean {
   return request.headers.has('next-router-prefetch') || request.headers.get('purpose') === 'prefetch';
 }
 
-export async function proxy(request: NextRequest) {
+export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const refused = refuseBody(request, pathname);
   if (refused) return refused;
@@ -52,7 +48,7 @@ export async function proxy(request: NextRequest) {
     current.search = renamed;
     return NextResponse.redirect(current, 308);
   }
-  const notFound = malformed || isInternalCatalogRoute(pathname) || (await namesNothing(pathname));
+  const notFound = malformed || isInternalCatalogRoute(pathname);
   const dev = process.env.NODE_ENV === 'development';
   if (!notFound && (isPrefetch(request) || (!dev && isCachedCatalogPage(pathname)))) return NextResponse.next();
 

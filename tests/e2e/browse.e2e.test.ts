@@ -109,8 +109,7 @@ describe('browsing procedures', () => {
     await withPage(browser, async (page) => {
       const response = await page.goto('/procedures/no-such-thing');
       expect(response?.status()).toBe(404);
-      // Rendered in the server's HTML (proxy.ts knows the catalog's slugs), so in the site's words.
-      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe("We couldn't find that page");
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe("We don't have that procedure");
       expect(await page.getByRole('link', { name: 'Browse all procedures' }).getAttribute('href')).toBe('/procedures');
       expect(await page.getByRole('complementary', { name: 'Medical notice' }).count()).toBe(1);
 

@@ -84,12 +84,4 @@ describe('proxy', () => {
     expect(response.status).toBe(404);
     expect(response.headers.get('x-middleware-rewrite')).toContain('/_not-found');
   });
-
-  it('answers an address naming no such concern, page or share token with the not-found page', async () => {
-    for (const pathname of ['/concerns/not-a-concern', '/about/zzz', '/procedures/Not_A_Slug!', '/shared/not-a-token']) {
-      const response = await run(pathname);
-      expect(response.status, pathname).toBe(404);
-      expect(new URL(response.headers.get('x-middleware-rewrite') ?? '').pathname, pathname).toBe('/_not-found');
-    }
-  });
 });

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { ABOUT_TOPICS } from '@/lib/routing/missing-pages';
 import { CoverageTable } from '@/components/about/coverage-table';
 import { FigureDefinitions } from '@/components/about/figure-definitions';
 import { HowWeRank } from '@/components/planner/how-we-rank';
@@ -22,7 +21,7 @@ export function generateStaticParams() {
   return [];
 }
 
-const TOPICS: Record<(typeof ABOUT_TOPICS)[number], Metadata> = {
+const TOPICS: Record<string, Metadata> = {
   data: {
     title: 'How we source our data',
     description: 'What each figure means, how sources are chosen and ranked, their years, and how complete the catalog is.',
@@ -34,9 +33,9 @@ const TOPICS: Record<(typeof ABOUT_TOPICS)[number], Metadata> = {
 };
 
 export async function generateMetadata({ params }: AboutPageProps): Promise<Metadata> {
-  const topic = (await params).topic;
-  if (!(ABOUT_TOPICS as readonly string[]).includes(topic)) notFound();
-  return TOPICS[topic as (typeof ABOUT_TOPICS)[number]];
+  const { topic } = await params;
+  if (!Object.hasOwn(TOPICS, topic)) notFound();
+  return TOPICS[topic]!;
 }
 
 const KIND_NOTES: Record<(typeof SOURCE_KINDS)[number], string> = {

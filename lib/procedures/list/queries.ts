@@ -66,13 +66,6 @@ export async function getLessDowntimeAlternatives(procedure: ProcedureDetail, li
   return rows.map(toCard);
 }
 
-/** Every procedure's slug, for the proxy's not-found check (lib/routing/known-slugs.ts). */
-export async function getProcedureSlugs(): Promise<string[]> {
-  const db = await getDb();
-  const rows = await db.$queryRaw<{ slug: string }[]>`SELECT "slug" FROM "Procedure"`;
-  return rows.map((row) => row.slug);
-}
-
 export async function getAllProcedureCards(): Promise<ProcedureCard[]> {
   const db = await getDb();
   const rows = await db.$queryRaw<CardRow[]>`SELECT ${CARD_COLUMNS} FROM "Procedure" ORDER BY "name" ASC`;
