@@ -209,7 +209,12 @@ describe.skipIf(!onPostgres)('a reseed of the catalog', () => {
     expect((await get(pages[0]!)).body).not.toContain(newName);
     const shows = async (page: string) => {
       const body = (await get(page)).body;
-      return page === pages[2] ? body.replace(/<!-- -->/g, '').toLowerCase().includes(`across the ${total} procedures`) : body.includes(newName);
+      return page === pages[2]
+        ? body
+            .replace(/<!-- -->/g, '')
+            .toLowerCase()
+            .includes(`across the ${total} procedures`)
+        : body.includes(newName);
     };
     const pending = new Set(pages);
     while (pending.size > 0 && Date.now() - reseededAt < (CATALOG_REVALIDATE_SECONDS + 15) * 1000) {
