@@ -2,15 +2,6 @@ import { NOTE_LINK_CLASS, NOTE_OUTCOMES, noteCopy, noteId, type NoteOutcome } fr
 
 // Pieces of the bookmark toggle's markup.
 
-export function BookmarkIcon() {
-  // Filled while the button is pressed: see .bookmark-toggle in globals.css.
-  return (
-    <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2">
-      <path strokeLinejoin="round" d="M6 3h12a1 1 0 0 1 1 1v17l-7-4.5L5 21V4a1 1 0 0 1 1-1z" />
-    </svg>
-  );
-}
-
 type BookmarkNoteProps = { slug: string; name: string; outcome: NoteOutcome };
 
 /** One outcome's note, shown by CSS :target when the fragment names it. */

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { FigureEvidence } from '@/components/procedures/detail/figure-evidence';
 import { CAUTION_LEVEL_LABELS, type CautionLevel } from '@/lib/cautions/schema';
 import type { ProcedureCautions } from '@/lib/cautions/for-procedure';
@@ -33,24 +32,6 @@ export function CautionsLabel({ cautions, name }: { cautions: ProcedureCautions;
       {`Health cautions (${cautions.flagged.length})`}
       <span className="sr-only">{` for ${name}`}</span>
     </>
-  );
-}
-
-/**
- * A card's cautions in one line: how many conditions our sources caution about, linking to the
- * full list on the procedure's page instead of repeating it on every card of a list. The "About
- * me" panel writes which of the visitor's ticks match into the empty slot (lib/cautions/flags.ts).
- */
-export function CautionSummary({ cautions, slug, name }: { cautions: ProcedureCautions; slug: string; name: string }) {
-  const count = cautions.flagged.length;
-  return (
-    <p className="card-cautions" data-conditions={cautions.flagged.map((group) => group.condition).join(' ') || undefined}>
-      <Link href={`/procedures/${slug}#cautions`} className="text-link">
-        {count === 0 ? 'No condition-specific cautions found' : `Health cautions for ${count} ${count === 1 ? 'condition' : 'conditions'}`}
-        <span className="sr-only">{` for ${name}`}</span>
-      </Link>
-      <strong data-flag-slot="" className="caution-flag-slot" />
-    </p>
   );
 }
 

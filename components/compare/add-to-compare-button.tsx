@@ -1,13 +1,15 @@
+'use client';
+
 import { COMPARE_TOGGLE_WORDS } from '@/lib/compare/toggle-words';
 import { compareHref } from '@/lib/compare/url';
 
 export type AddToCompareButtonProps = { slug: string; name: string; className?: string };
 
 /**
- * Adds a procedure to the compare tray, or takes it out again. Server-rendered markup with no
- * client component of its own: the page's one controller (lib/compare/compare-toggles.ts, started
- * by ProcedureControls) reads the tray, makes the link a toggle button and swaps its words, so a
- * list of cards hydrates nothing per card. Without JavaScript it is what it looks like, a link:
+ * Adds a procedure to the compare tray, or takes it out again. Markup only (a client component
+ * without state or effects, so React's payload carries just its two props): the page's one
+ * controller (lib/compare/compare-toggles.ts, started by ProcedureControls) reads the tray, makes
+ * the link a toggle button and swaps its words, so a list of cards runs no code per card. Without JavaScript it is what it looks like, a link:
  * it opens /compare with this procedure, where more can be added. The procedure's name is in the
  * accessible name ("Add Botox to compare") so a list of cards does not read as identical links.
  */
@@ -16,9 +18,7 @@ export function AddToCompareButton({ slug, name, className = '' }: AddToCompareB
   return (
     <span className={`no-print inline-flex flex-col items-start ${className}`} data-compare-toggle={slug} data-name={name}>
       <a href={compareHref([slug])} data-state="unknown" className="compare-toggle">
-        <span aria-hidden="true" data-word="sign">
-          {words.sign}
-        </span>
+        {/* One wrapper: text between flex items would lose its spaces. The sign (+ or ✓) is CSS, by data-state. */}
         <span>
           <span data-word="verb">{words.verb}</span> <span className="sr-only">{name}</span>{' '}
           <span data-word="preposition">{words.preposition}</span> compare

@@ -1,3 +1,5 @@
+'use client';
+
 import { CountBadge } from '@/components/ui/count-badge';
 
 export type ChoiceOption = { value: string; label: string; hint?: string; count?: number };
@@ -14,8 +16,9 @@ export type ChoiceFieldsetProps = {
 /**
  * A labelled group of radios or checkboxes, each with the number of procedures it would leave.
  * Uncontrolled (defaultChecked) so the form works as a plain GET form without JavaScript. Each
- * option is one label around its input (no ids, no list markup): the panel holds over a hundred,
- * and every element is sent twice, as HTML and in React's payload.
+ * option is one label around its input (no ids, no list markup): the panel holds over a hundred.
+ * A client component with no state for its payload: React sends the options (a few words each),
+ * not the element tree a server component's output would add to the HTML.
  */
 export function ChoiceFieldset({ legend, name, type, options, selected, description }: ChoiceFieldsetProps) {
   const descriptionId = description ? `${name}-description` : undefined;

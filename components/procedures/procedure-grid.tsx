@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import type { ProcedureCard as ProcedureCardView } from '@/lib/procedures/catalog/view';
-import { ProcedureActions } from './procedure-actions';
 import { ProcedureCard } from './procedure-card';
 
 export type ProcedureGridProps = {
@@ -16,11 +15,7 @@ export function ProcedureGrid({ procedures, renderActions, headingLevel = 'h3', 
     <ul className={className ?? 'grid gap-4 sm:grid-cols-2 xl:grid-cols-3'}>
       {procedures.map((procedure) => (
         <li key={procedure.slug}>
-          <ProcedureCard
-            procedure={procedure}
-            headingLevel={headingLevel}
-            actions={renderActions ? renderActions(procedure) : <ProcedureActions slug={procedure.slug} name={procedure.name} />}
-          />
+          <ProcedureCard procedure={procedure} headingLevel={headingLevel} actions={renderActions ? renderActions(procedure) : 'default'} />
         </li>
       ))}
     </ul>

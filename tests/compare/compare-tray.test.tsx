@@ -79,7 +79,10 @@ describe('AddToCompareButton', () => {
       </>,
     );
     controller.refresh();
-    expect(screen.getByRole('button', { name: 'Remove Facelift from compare' })).toHaveTextContent(/^✓\s*Remove Facelift from compare$/);
+    const added = screen.getByRole('button', { name: 'Remove Facelift from compare' });
+    // The sign (✓) is drawn by CSS from data-state.
+    expect(added).toHaveTextContent(/^Remove Facelift from compare$/);
+    expect(added).toHaveAttribute('data-state', 'in');
   });
 
   it('is pressed with Space once it is a button, like a native one', () => {

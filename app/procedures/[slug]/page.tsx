@@ -66,7 +66,9 @@ export default async function ProcedurePage({ params }: DetailPageProps) {
           </ol>
         </nav>
         <h1 className="text-2xl font-bold text-slate-900 sm:text-3xl">{procedure.name}</h1>
-        <ProcedureActions slug={procedure.slug} name={procedure.name} />
+        <div className="card-actions no-print">
+          <ProcedureActions slug={procedure.slug} name={procedure.name} />
+        </div>
         <p className="text-slate-700">
           {CATEGORY_LABELS[procedure.category]} · {SPECIALTY_LABELS[procedure.specialty]}
         </p>

@@ -25,22 +25,45 @@ type Parts = {
   name: string;
   button: HTMLButtonElement;
   label: HTMLElement;
-  intent: HTMLInputElement;
-  undo: HTMLButtonElement;
-  retry: HTMLButtonElement;
   status: HTMLElement;
 };
+
+// Undo and Try again exist only while they apply: built here, not rendered hidden on every card.
+const EXTRA_BUTTONS = {
+  undo: { attribute: 'data-bookmark-undo', word: 'Undo', srText: (name: string) => `removing ${name}` },
+  retry: { attribute: 'data-bookmark-retry', word: 'Try again', srText: (name: string) => `for ${name}` },
+} as const;
+
+/** Shows or removes one of a control's extra buttons, placed after its form. */
+function showExtraButton(parts: Parts, kind: keyof typeof EXTRA_BUTTONS, shown: boolean): void {
+  const { attribute, word, srText } = EXTRA_BUTTONS[kind];
+  const existing = parts.control.querySelector<HTMLButtonElement>(`[${attribute}]`);
+  if (!shown) {
+    existing?.remove();
+    return;
+  }
+  if (existing) return;
+  const doc = parts.control.ownerDocument;
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.setAttribute(attribute, '');
+  button.className = 'bookmark-undo';
+  const hidden = doc.createElement('span');
+  hidden.className = 'sr-only';
+  hidden.textContent = srText(parts.name);
+  button.append(`${word} `, hidden);
+  const form = parts.button.closest('form') ?? parts.button;
+  const after = kind === 'retry' ? (parts.control.querySelector('[data-bookmark-undo]') ?? form) : form;
+  after.after(button);
+}
 
 function partsOf(control: HTMLElement): Parts | null {
   const slug = control.dataset.bookmarkToggle;
   const button = control.querySelector<HTMLButtonElement>('button[aria-pressed]');
   const label = control.querySelector<HTMLElement>('[data-bookmark-label]');
-  const intent = control.querySelector<HTMLInputElement>('input[name="intent"]');
-  const undo = control.querySelector<HTMLButtonElement>('[data-bookmark-undo]');
-  const retry = control.querySelector<HTMLButtonElement>('[data-bookmark-retry]');
   const status = control.querySelector<HTMLElement>('[data-bookmark-status]');
-  if (!slug || !button || !label || !intent || !undo || !retry || !status) return null;
-  return { control, slug, name: control.dataset.name ?? slug, button, label, intent, undo, retry, status };
+  if (!slug || !button || !label || !status) return null;
+  return { control, slug, name: control.dataset.name ?? slug, button, label, status };
 }
 
 export function startBookmarkToggles(root: Document): PageController {
@@ -64,9 +87,9 @@ export function startBookmarkToggles(root: Document): PageController {
     const word = busy ? (asking ? labels.saving : labels.removing) : shown ? labels.saved : labels.unsaved;
     if (parts.label.textContent !== word) parts.label.textContent = word;
     // Kept in step for a post that is not taken over (the controller stopped mid-navigation).
-    setAttributeIfChanged(parts.intent, 'value', shown ? 'remove' : 'save');
-    if (parts.undo.hidden !== !(removed && !shown && !busy)) parts.undo.hidden = !(removed && !shown && !busy);
-    if (parts.retry.hidden !== !(retry && !busy)) parts.retry.hidden = !(retry && !busy);
+    setAttributeIfChanged(parts.button, 'value', shown ? 'remove' : 'save');
+    showExtraButton(parts, 'undo', Boolean(removed && !shown && !busy));
+    showExtraButton(parts, 'retry', Boolean(retry && !busy));
   }
 
   function say(parts: Parts, text: string, error = false): void {
