@@ -18,10 +18,12 @@ export function AddToCompareButton({ slug, name, className = '' }: AddToCompareB
   return (
     <span className={`no-print inline-flex flex-col items-start ${className}`} data-compare-toggle={slug} data-name={name}>
       <a href={compareHref([slug])} data-state="unknown" className="compare-toggle">
-        {/* One wrapper: text between flex items would lose its spaces. The sign (+ or ✓) is CSS, by data-state. */}
+        {/* One wrapper: text between flex items would lose its spaces. The sign (+ or ✓) is CSS, by
+            data-state; the controller rewrites the words around the name (compareToggleText). */}
         <span>
-          <span data-word="verb">{words.verb}</span> <span className="sr-only">{name}</span>{' '}
-          <span data-word="preposition">{words.preposition}</span> compare
+          {`${words.verb} `}
+          <span className="sr-only">{name}</span>
+          {` ${words.preposition} compare`}
         </span>
       </a>
       {/* Always in the DOM: a live region must exist before its text changes to be announced. */}

@@ -42,10 +42,9 @@ function render(parts: Parts, items: readonly TrayItem[]): void {
   if (button.getAttribute('role') !== 'button') button.setAttribute('role', 'button');
   if (button.dataset.state !== state) {
     button.dataset.state = state;
-    for (const [part, word] of Object.entries(COMPARE_TOGGLE_WORDS[state])) {
-      const element = button.querySelector(`[data-word="${part}"]`);
-      if (element) element.textContent = word;
-    }
+    const name = button.querySelector('.sr-only');
+    const words = COMPARE_TOGGLE_WORDS[state];
+    if (name?.parentElement) name.parentElement.replaceChildren(`${words.verb} `, name, ` ${words.preposition} compare`);
   }
   // The refusal stops being true once a place frees up (here or in another tab): drop it then,
   // so it cannot come back by itself when the tray fills up again.
