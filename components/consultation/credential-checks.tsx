@@ -1,3 +1,5 @@
+'use client';
+
 import { textLink } from '@/components/ui/styles';
 import type { CredentialCheck } from '@/lib/consultation/schema';
 

@@ -1,4 +1,4 @@
-import { describeSource } from '@/components/procedures/detail/figure-evidence';
+import { describeSource } from '@/lib/procedures/source-line';
 import type { QuestionSet } from '@/lib/consultation/questions';
 import type { SourceView } from '@/lib/procedures/catalog/view';
 

@@ -1,3 +1,5 @@
+'use client';
+
 import { FigureEvidence } from '@/components/procedures/detail/figure-evidence';
 import type { QuestionView } from '@/lib/consultation/questions';
 

@@ -4,11 +4,9 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { ConcernLadder } from '@/components/concerns/concern-ladder';
 import { ConcernSummary } from '@/components/concerns/concern-summary';
-import { TradeoffSection } from '@/components/map/tradeoff-section';
 import { EventDateForm } from '@/components/planner/event-date-form';
 import { textLink } from '@/components/ui/styles';
 import { CONCERNS_PATH, getConcernLabel, parseConcernSlug, toConcernHref } from '@/lib/concerns/concern-url';
-import { ladderItems } from '@/lib/concerns/ladder';
 import { getConcernOptions } from '@/lib/concerns/queries';
 import { describeRung, summarizeLadder } from '@/lib/concerns/summary';
 import { toListHref } from '@/lib/procedures/list/active-filters';
@@ -50,7 +48,6 @@ export default async function ConcernPage({ params }: ConcernPageProps) {
   if (!options) notFound();
   const { concern, rungs, total, shown } = options;
   const label = getConcernLabel(concern);
-  const items = ladderItems(rungs);
   const listHref = toListHref({ concern: [concern] });
   return (
     <article className="space-y-10">
@@ -102,16 +99,19 @@ export default async function ConcernPage({ params }: ConcernPageProps) {
             </p>
           </section>
           <ConcernLadder rungs={rungs} />
-          <section aria-labelledby="map-heading" className="space-y-4">
+          {/* The map is one link away, not on this page: it repeats the ladder's figures as a chart
+              and its table, and cost about half this page's bytes and a third of its elements. */}
+          <section aria-labelledby="map-heading" className="space-y-2">
             <h2 id="map-heading" className="text-xl font-semibold text-slate-900">
               The trade-off map
             </h2>
-            <TradeoffSection
-              items={items}
-              id="concern-map"
-              title={`Downtime against how long results last, for ${label.toLowerCase()}`}
-              tableCaption={`Options for ${label.toLowerCase()}, as a table`}
-            />
+            <p className="text-slate-800">
+              Downtime against how long results last, for these options on one chart:{' '}
+              <Link href={toListHref({ concern: [concern], view: 'map' })} className={textLink}>
+                see the trade-off map for {label.toLowerCase()}
+              </Link>
+              .
+            </p>
           </section>
         </>
       )}

@@ -1,22 +1,18 @@
+'use client';
+
 import { textLink } from '@/components/ui/styles';
-import { SOURCE_KIND_LABELS } from '@/lib/procedures/labels';
-import type { EvidenceView, SourceView } from '@/lib/procedures/catalog/view';
+import { describeSource } from '@/lib/procedures/source-line';
+import type { EvidenceView } from '@/lib/procedures/catalog/view';
 
 // A figure's source on request: a <details> marker, so it opens by keyboard and without
 // JavaScript, holding the quote that locates the figure and the source entry it comes from.
+// A client component without state, for its payload: a page shows dozens, and React then sends
+// each one's quote and source (a source shared by several figures once) rather than its markup.
 
 export type FigureEvidenceProps = { label: string; evidence?: EvidenceView | null; gap?: string | null };
 
 // Component classes (app/globals.css): repeated for every figure and caution of a page.
 const summaryClass = 'evidence-summary';
-
-export function describeSource(source: SourceView): string {
-  const parts = [source.publisher, SOURCE_KIND_LABELS[source.kind]];
-  if (source.copyOf) parts.push(`copy of ${source.copyOf}`);
-  if (source.author) parts.push(`by ${source.author}`);
-  if (source.year !== null) parts.push(String(source.year));
-  return parts.join(' · ');
-}
 
 export function FigureEvidence({ label, evidence, gap }: FigureEvidenceProps) {
   if (evidence) {

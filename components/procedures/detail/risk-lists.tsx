@@ -1,3 +1,5 @@
+'use client';
+
 import type { RiskView } from '@/lib/procedures/catalog/view';
 import { FigureEvidence } from './figure-evidence';
 

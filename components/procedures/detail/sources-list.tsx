@@ -1,4 +1,6 @@
-import { describeSource } from '@/components/procedures/detail/figure-evidence';
+'use client';
+
+import { describeSource } from '@/lib/procedures/source-line';
 import { textLink } from '@/components/ui/styles';
 import { formatIsoDate } from '@/lib/procedures/figures/card-format';
 import type { SourceView } from '@/lib/procedures/catalog/view';
