@@ -30,9 +30,10 @@ export async function generateMetadata({ searchParams }: ComparePageProps): Prom
 }
 
 export default async function ComparePage({ searchParams }: ComparePageProps) {
-  const [comparison, catalog] = await Promise.all([loadComparison(parseCompareParams(await searchParams)), getAllProcedureCards()]);
+  const selection = parseCompareParams(await searchParams);
+  const [comparison, catalog] = await Promise.all([loadComparison(selection), getAllProcedureCards()]);
   const all = catalog.map(({ slug, name }) => ({ slug, name }));
-  const { table, shown, selection, differences, key } = comparison;
+  const { table, shown, differences, key } = comparison;
   const slugs = table.items.map((item) => item.slug);
   const enough = table.items.length >= MIN_COMPARE;
   const notices = comparison.notices.filter((notice) => notice.kind !== 'too_few');
@@ -41,33 +42,55 @@ export default async function ComparePage({ searchParams }: ComparePageProps) {
       <header className="space-y-1">
         <h1 className="text-2xl font-bold text-slate-900">Compare procedures</h1>
         <p className="max-w-3xl text-slate-700">
-          Side by side, from the sources listed at the end. “Not reported” means none of our sources gives that figure.
+          Side by side, each figure from a cited source. “Not reported” means none of our sources gives that figure.
         </p>
       </header>
       <CompareNotices notices={notices} />
       {notices.length > 0 && enough && (
         <p className="text-sm text-slate-700">
           Clean link to this comparison:{' '}
-          <Link href={compareHref(slugs, { onlyDiff: selection.onlyDiff })} className="break-all text-brand-700 underline">
-            {compareHref(slugs, { onlyDiff: selection.onlyDiff })}
+          <Link href={compareHref(slugs, selection)} className="break-all text-brand-700 underline">
+            {compareHref(slugs, selection)}
           </Link>
         </p>
       )}
       {enough ? (
         <>
-          <KeyDifferences rows={key.rows} summaries={key.summaries} />
+          <KeyDifferences
+            rows={key.rows}
+            summaries={key.summaries}
+            slugs={slugs}
+            view={selection}
+            detailsHref={selection.details ? '#all-details' : `${compareHref(slugs, { details: true })}#all-details`}
+          />
           <section id="all-details" aria-labelledby="all-details-heading" className="scroll-mt-4 space-y-5">
             <h2 id="all-details-heading" className="text-lg font-semibold text-slate-900">
               All details and sources
             </h2>
-            <AboutMePanel />
-            <CompareToolbar
-              slugs={slugs}
-              onlyDiff={selection.onlyDiff}
-              shownRows={countRows(shown.groups)}
-              totalRows={countRows(table.groups)}
-              differingRows={differences.length}
-            />
+            {selection.details ? (
+              <>
+                <AboutMePanel />
+                <CompareToolbar
+                  slugs={slugs}
+                  onlyDiff={selection.onlyDiff}
+                  shownRows={countRows(shown.groups)}
+                  totalRows={countRows(table.groups)}
+                  differingRows={differences.length}
+                />
+              </>
+            ) : (
+              // The full table is one link away: on a phone it is most of the page's weight, and
+              // the key differences above answer first.
+              <p>
+                <Link href={`${compareHref(slugs, { details: true })}#all-details`} className="text-link">
+                  Show all {countRows(table.groups)} rows
+                </Link>{' '}
+                <span className="text-slate-700">
+                  ({differences.length} differ): every figure with the quote it comes from, side effects and risks, health cautions, and who
+                  performs it.
+                </span>
+              </p>
+            )}
             <p className="no-print text-sm">
               <Link href={packHref(slugs)} className="font-medium text-brand-700 underline underline-offset-2">
                 Consultation pack
@@ -82,9 +105,13 @@ export default async function ComparePage({ searchParams }: ComparePageProps) {
                 <span className="text-slate-700">towards a date: the order, the spacing and the latest day to book each.</span>
               </p>
             ) : null}
-            <RecoveryTimeline timeline={comparison.timeline} />
-            <CompareLegend />
-            <CompareTable table={shown} onlyDiff={selection.onlyDiff} />
+            {selection.details ? (
+              <>
+                <RecoveryTimeline timeline={comparison.timeline} />
+                <CompareLegend />
+                <CompareTable table={shown} onlyDiff={selection.onlyDiff} />
+              </>
+            ) : null}
             <AddProcedureForm chosen={table.items} all={all} />
           </section>
         </>

@@ -52,7 +52,7 @@ export function CompareTable({ table, onlyDiff }: CompareTableProps) {
                 <Link
                   href={compareHref(
                     slugs.filter((slug) => slug !== item.slug),
-                    { onlyDiff },
+                    { onlyDiff, details: true },
                   )}
                   scroll={false}
                   className="no-print mt-1 block text-xs font-normal text-slate-700 underline underline-offset-2 hover:text-slate-900"

@@ -14,7 +14,7 @@ const ACTION = `inline-flex min-h-11 items-center rounded-md border border-slate
 export function CompareToolbar({ slugs, onlyDiff, shownRows, totalRows, differingRows }: CompareToolbarProps) {
   return (
     <div className="no-print flex flex-wrap items-center gap-2">
-      <Link href={compareHref(slugs, { onlyDiff: !onlyDiff })} scroll={false} className={ACTION}>
+      <Link href={compareHref(slugs, { onlyDiff: !onlyDiff, details: true })} scroll={false} className={ACTION}>
         {onlyDiff ? 'Show all rows' : 'Show only differences'}
       </Link>
       <PrintButton className={ACTION} />

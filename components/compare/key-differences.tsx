@@ -1,6 +1,17 @@
+import Link from 'next/link';
 import type { KeyDifference, KeySummary } from '@/lib/compare/key-differences';
+import { compareHref, type CompareHrefOptions } from '@/lib/compare/url';
 
-export type KeyDifferencesProps = { rows: KeyDifference[]; summaries: KeySummary[] };
+export type KeyDifferencesProps = {
+  rows: KeyDifference[];
+  summaries: KeySummary[];
+  /** The procedures compared, in order: each summary offers this comparison without it. */
+  slugs: readonly string[];
+  /** The view those links keep (only differences, the full table). */
+  view: CompareHrefOptions;
+  /** Where "All details and sources" is: below, or one link away. */
+  detailsHref: string;
+};
 
 /**
  * The figures a comparison is decided on, before the full table. One attribute per row: on a
@@ -8,7 +19,7 @@ export type KeyDifferencesProps = { rows: KeyDifference[]; summaries: KeySummary
  * with the procedures as columns (their names then head the columns, so each value's own name is
  * kept for screen readers only). Styles: .key-diffs in app/globals.css.
  */
-export function KeyDifferences({ rows, summaries }: KeyDifferencesProps) {
+export function KeyDifferences({ rows, summaries, slugs, view, detailsHref }: KeyDifferencesProps) {
   const columns = rows[0]?.values.length ?? 0;
   return (
     <section aria-labelledby="key-differences-heading" className="key-diffs" style={{ '--columns': columns } as React.CSSProperties}>
@@ -16,7 +27,23 @@ export function KeyDifferences({ rows, summaries }: KeyDifferencesProps) {
       <ul className="key-summaries">
         {summaries.map((summary) => (
           <li key={summary.slug}>
-            <strong>{`${summary.name}:`}</strong> {summary.sentence}
+            <strong>
+              <Link href={`/procedures/${summary.slug}`} className="text-link">
+                {summary.name}
+              </Link>
+              :
+            </strong>{' '}
+            {summary.sentence}{' '}
+            <Link
+              href={compareHref(
+                slugs.filter((slug) => slug !== summary.slug),
+                view,
+              )}
+              scroll={false}
+              className="key-remove no-print"
+            >
+              Remove<span className="sr-only">{` ${summary.name} from comparison`}</span>
+            </Link>
           </li>
         ))}
       </ul>
@@ -40,10 +67,10 @@ export function KeyDifferences({ rows, summaries }: KeyDifferencesProps) {
         ))}
       </dl>
       <p className="key-more">
-        <a href="#all-details" className="text-link">
+        <a href={detailsHref} className="text-link">
           All details and sources
-        </a>{' '}
-        below: every figure with its quote, side effects, cautions and who performs it.
+        </a>
+        : every figure with its quote, side effects, cautions and who performs it.
       </p>
     </section>
   );

@@ -3,7 +3,8 @@ import { parseLeniently } from '../http/query-entries';
 import { slugSchema } from '../procedures/slug';
 import { MAX_COMPARE } from './url';
 
-// The /compare URL is the whole state: `ids` (comma-separated slugs) and `only=diff`.
+// The /compare URL is the whole state: `ids` (comma-separated slugs), `only=diff`, and on the page
+// `view=details` (the full table; `only=diff` shows it too).
 // The page parses leniently (every URL renders, problems become notices); the API parses
 // strictly for malformed ids (400 with issues) but, like the page, caps and reports the rest.
 
@@ -26,6 +27,9 @@ export type CompareSelection = {
   overLimit: string[];
   onlyDiff: boolean;
 };
+
+/** The page's view as well: the full table of details and sources, or the key differences only. */
+export type ComparePageSelection = CompareSelection & { details: boolean };
 
 export function selectSlugs(tokens: string[]): Omit<CompareSelection, 'onlyDiff'> {
   const valid: string[] = [];
@@ -56,13 +60,15 @@ export function toRawCompareQuery(source: ParamSource): Record<string, string | 
 
 /** The /compare URL's fields. The page reads them leniently; the API also requires every id to be a slug. */
 const compareFields = { ids: idTokensSchema, only: onlySchema.optional() };
-const comparePageSchema = z.object({ ...compareFields, ids: idTokensSchema.default([]) });
+const comparePageFields = { ...compareFields, view: z.literal('details').optional() };
+const comparePageSchema = z.object({ ...comparePageFields, ids: idTokensSchema.default([]) });
 
 /** Lenient parse for the page: never throws, every problem is reported in the selection. */
-export function parseCompareParams(source: ParamSource): CompareSelection {
+export function parseCompareParams(source: ParamSource): ComparePageSelection {
   // A bad `only` is dropped (so not "diff"); other keys are not ours to judge here.
-  const { data } = parseLeniently(compareFields, comparePageSchema, toRawCompareQuery(source));
-  return { ...selectSlugs(data.ids), onlyDiff: data.only === 'diff' };
+  const { data } = parseLeniently(comparePageFields, comparePageSchema, toRawCompareQuery(source));
+  const onlyDiff = data.only === 'diff';
+  return { ...selectSlugs(data.ids), onlyDiff, details: onlyDiff || data.view === 'details' };
 }
 
 export const compareApiParamsSchema = z.object({ ...compareFields, ids: idTokensSchema.pipe(z.array(slugSchema)) }).strict();

@@ -35,6 +35,13 @@ describe('parseCompareParams (page, lenient)', () => {
     expect(parseCompareParams({ ids: ['a', 'b'], only: ['diff', 'x'] })).toMatchObject({ slugs: ['a', 'b'], onlyDiff: true });
   });
 
+  it('shows the full table for view=details or only=diff, the key differences otherwise', () => {
+    expect(page('ids=a,b').details).toBe(false);
+    expect(page('ids=a,b&view=details').details).toBe(true);
+    expect(page('ids=a,b&only=diff').details).toBe(true);
+    expect(page('ids=a,b&view=everything').details).toBe(false);
+  });
+
   it('never throws, whatever the query', () => {
     fc.assert(
       fc.property(fc.string(), fc.string(), (ids, only) => {
@@ -126,6 +133,9 @@ describe('compareHref', () => {
     expect(compareHref(['botox', 'facelift'])).toBe('/compare?ids=botox,facelift');
     expect(compareHref(['botox', 'facelift'], { onlyDiff: true })).toBe('/compare?ids=botox,facelift&only=diff');
     expect(compareHref([])).toBe('/compare');
+    // The full table: only=diff is a view of it already.
+    expect(compareHref(['botox', 'facelift'], { details: true })).toBe('/compare?ids=botox,facelift&view=details');
+    expect(compareHref(['botox', 'facelift'], { details: true, onlyDiff: true })).toBe('/compare?ids=botox,facelift&only=diff');
   });
 
   it('round-trips through the parser', () => {

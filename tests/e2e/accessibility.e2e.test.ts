@@ -15,6 +15,7 @@ const PAGES = [
   '/about/data',
   '/procedures/no-such-thing',
   '/compare?ids=botox,lip-filler,brow-lift',
+  '/compare?ids=botox,lip-filler,brow-lift&view=details',
   '/compare',
   '/plan',
   '/plan?eventDate=2030-01-10&readiness=healed',

@@ -89,7 +89,7 @@ describe('health conditions stay in the browser', () => {
       await expect.poll(() => toggle.getAttribute('aria-pressed'), POLL).toBe('true');
       await expect.poll(() => toggle.getAttribute('aria-busy'), POLL).toBe('false');
 
-      await page.goto('/compare?ids=botox,facelift');
+      await page.goto('/compare?ids=botox,facelift&view=details');
       await expect.poll(() => page.locator('tr[data-row="cautions"] [data-flagged]').count(), POLL).toBe(2);
       // Ticked on a plan's results, then a new plan submitted from the form: the URL carries the wishes only.
       await page.goto('/plan?eventDate=2030-01-10');

@@ -75,7 +75,7 @@ describe('cautions panel', () => {
 
   it('flags compare columns and plan options', async () => {
     await withPage(browser, async (page) => {
-      await page.goto('/compare?ids=botox,deep-chemical-peel,thread-lift');
+      await page.goto('/compare?ids=botox,deep-chemical-peel,thread-lift&view=details');
       await tick(page, 'Pregnant or breastfeeding');
       await expect
         .poll(() => flagged(page, 'tr[data-row="cautions"] td [data-caution-scope]'), POLL)
@@ -106,7 +106,7 @@ describe('cautions panel', () => {
       expect(text).toContain('No caution found in our sources for:');
       expect(await page.locator('[data-matched], [data-flagged]').count()).toBe(0);
 
-      await page.goto('/compare?ids=botox,deep-chemical-peel');
+      await page.goto('/compare?ids=botox,deep-chemical-peel&view=details');
       const cells = page.locator('tr[data-row="cautions"] td');
       expect(await cells.nth(0).innerText()).toContain('must not be used where there is an infection');
       expect(await cells.nth(1).innerText()).toContain('deep chemical peels should be avoided');
@@ -122,7 +122,7 @@ describe('cautions panel', () => {
 
   for (const path of [
     '/procedures',
-    '/compare?ids=botox,deep-chemical-peel',
+    '/compare?ids=botox,deep-chemical-peel&view=details',
     '/procedures/co2-laser-resurfacing',
     '/plan?eventDate=2030-01-10',
   ]) {

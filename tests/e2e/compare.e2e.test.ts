@@ -29,7 +29,7 @@ describe('compare', () => {
         // Each click turns that button into "Remove … from compare", so the next "Add" is always first.
         const button = addButtons.first();
         await expect.poll(() => button.isEnabled()).toBe(true);
-        const name = ((await button.textContent()) ?? '').replace(/^\+\s*Add\s*/, '').replace(/\s*to compare$/, '');
+        const name = ((await button.textContent()) ?? '').replace(/^\+?\s*Add\s*/, '').replace(/\s*to compare$/, '');
         names.push(name);
         await button.click();
         await page
@@ -50,6 +50,10 @@ describe('compare', () => {
       await tray.waitFor();
       await tray.getByRole('link', { name: /Compare now/ }).click();
       await page.waitForURL(/\/compare\?ids=/);
+      // The key differences first, the full table one link away.
+      expect(await page.locator('.key-summaries a[href^="/procedures/"]').allTextContents()).toEqual(names);
+      await page.getByRole('link', { name: /^Show all \d+ rows$/ }).click();
+      await page.waitForURL(/view=details/);
       const headers = await page.locator('thead th[scope=col] a[href^="/procedures/"]').allTextContents();
       expect(headers).toEqual(names);
       const allRows = await rowIds(page);
@@ -78,7 +82,7 @@ describe('compare', () => {
 
   it('botox vs facelift: recovery differs, the neuromodulator is best, and both have a timeline bar', async () => {
     await withPage(browser, async (page) => {
-      const response = await page.goto('/compare?ids=botox,facelift');
+      const response = await page.goto('/compare?ids=botox,facelift&view=details');
       expect(response?.status()).toBe(200);
       const recovery = page.locator('tr[data-row="recovery"]');
       expect(await recovery.getAttribute('data-differs')).toBe('true');
@@ -129,8 +133,13 @@ describe('compare', () => {
       await page.getByLabel('Add a procedure', { exact: true }).selectOption('facelift');
       await page.getByRole('button', { name: 'Add', exact: true }).click();
       await page.waitForURL(/\/compare\?ids=botox&ids=facelift$/);
-      expect(await page.locator('thead th[scope=col]').count()).toBe(2);
       expect(await page.getByRole('heading', { name: 'Key differences' }).count()).toBe(1);
+      expect(await page.locator('.key-summaries li').count()).toBe(2);
+      // The full table is one link away.
+      expect(await page.locator('table').count()).toBe(0);
+      await page.getByRole('link', { name: /^Show all \d+ rows$/ }).click();
+      await page.waitForURL(/\/compare\?ids=botox,facelift&view=details#all-details$/);
+      expect(await page.locator('thead th[scope=col]').count()).toBe(2);
       // The form offers what is not chosen yet.
       expect(await page.locator('#compare-add option[value="botox"]').count()).toBe(0);
     });
@@ -138,7 +147,7 @@ describe('compare', () => {
 
   it('filters to differences without JavaScript', async () => {
     await withPage(browser, { javaScriptEnabled: false }, async (page) => {
-      await page.goto('/compare?ids=botox,lip-filler');
+      await page.goto('/compare?ids=botox,lip-filler&view=details');
       await page.getByRole('link', { name: 'Show only differences' }).click();
       await page.waitForURL(/only=diff/);
       expect(await page.locator('tbody tr[data-row]:not([data-differs])').count()).toBe(0);

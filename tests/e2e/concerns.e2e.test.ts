@@ -65,17 +65,21 @@ describe('concern pages', () => {
 
   it('plots options as keyboard-reachable links, named by their figures, that open the procedure', async () => {
     await withPage(browser, async (page) => {
+      // A concern page links to its map (the list's map view for the concern) instead of holding it.
       await page.goto('/concerns/wrinkles');
+      expect(await page.locator('svg.tradeoff-map').count()).toBe(0);
+      await page.getByRole('link', { name: 'see the trade-off map for wrinkles' }).click();
+      await page.waitForURL(/\/procedures\?concern=wrinkles&view=map$/);
       const points = page.locator('svg.tradeoff-map a');
       expect(await points.count()).toBeGreaterThan(3);
       // Tab from the last control before the map reaches its first point.
       await page.locator('svg.tradeoff-map').scrollIntoViewIfNeeded();
       let reached = false;
-      await page.locator('#map-heading').evaluate((heading) => {
+      await page.locator('#results-heading').evaluate((heading) => {
         heading.setAttribute('tabindex', '-1');
         (heading as HTMLElement).focus();
       });
-      for (let i = 0; i < 5 && !reached; i += 1) {
+      for (let i = 0; i < 10 && !reached; i += 1) {
         await page.keyboard.press('Tab');
         reached = await page.evaluate(() => document.activeElement?.closest('svg.tradeoff-map') !== null);
       }
@@ -92,7 +96,7 @@ describe('concern pages', () => {
 
   it('keeps the map in colour and on the page when printed', async () => {
     await withPage(browser, async (page) => {
-      await page.goto('/concerns/sun-damage');
+      await page.goto('/procedures?concern=sun_damage&view=map');
       await page.emulateMedia({ media: 'print' });
       const map = page.locator('svg.tradeoff-map');
       expect(await map.isVisible()).toBe(true);

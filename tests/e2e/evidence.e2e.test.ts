@@ -52,7 +52,7 @@ describe('figure evidence', () => {
 
   it('shows each figure’s source in compare, and the downtime definition', async () => {
     await withPage(browser, async (page) => {
-      await page.goto('/compare?ids=botox,facelift');
+      await page.goto('/compare?ids=botox,facelift&view=details');
       const row = page.locator('tr[data-row="recovery"]');
       expect(await row.locator('th').textContent()).toContain('back to work and normal social life');
       expect(await row.locator('td details').count()).toBe(2);

@@ -16,6 +16,7 @@ const ROUTES = [
   '/concerns/wrinkles',
   '/compare',
   '/compare?ids=botox,facelift,lip-filler',
+  '/compare?ids=botox,facelift,lip-filler&view=details',
   '/compare/pack?ids=botox,facelift,lip-filler',
   '/plan',
   '/plan?eventDate=2030-01-10',
@@ -84,7 +85,7 @@ for (const width of [360, 390]) {
 
     it('the trade-off map is four labelled boxes on a phone, holding every plotted option', async () => {
       await withPage(browser, { viewport: { width, height: 800 } }, async (page) => {
-        await page.goto('/concerns/wrinkles');
+        await page.goto('/procedures?concern=wrinkles&view=map');
         expect(await page.locator('svg.tradeoff-map').isVisible()).toBe(false);
         const boxes = page.locator('.map-grid [data-quadrant]');
         expect(await boxes.count()).toBe(4);
