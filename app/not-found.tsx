@@ -1,12 +1,5 @@
-import type { Metadata } from 'next';
-import { NotFoundPanel } from '@/components/ui/not-found-panel';
+import { PAGE_NOT_FOUND_METADATA, PageNotFound } from '@/components/ui/page-not-found';
 
-export const metadata: Metadata = { title: 'Page not found' };
+export const metadata = PAGE_NOT_FOUND_METADATA;
 
-export default function NotFound() {
-  return (
-    <NotFoundPanel title="We couldn't find that page">
-      <p className="text-slate-800">The link may be out of date, or the address may have a typo.</p>
-    </NotFoundPanel>
-  );
-}
+export default PageNotFound;

@@ -12,11 +12,13 @@
 // - answers a page that failed because the database cannot be reached with 503 and a message
 //   (lib/http/outage-page.mjs) instead of Next's 500;
 // - answers a server action this build does not have (a forged id, an old page after a deploy)
-//   404, as anything missing is, instead of Next's 409.
+//   404, as anything missing is, instead of Next's 409;
+// - answers 404 for a page that rendered its own not-found message (lib/http/not-found-mark.mjs).
 // proxy.ts applies the same body refusal where this module is not loaded (next dev).
 import http from 'node:http';
 import { REQUEST_TIMEOUT_MS, bodyRefusal } from './body-limits.mjs';
 import { randomUUID } from 'node:crypto';
+import { notFoundMarks } from './not-found-mark.mjs';
 import { OUTAGE_PAGE_HTML, REQUEST_ID_HEADER, RETRY_AFTER_SECONDS, outages } from './outage-page.mjs';
 
 const BOUNDS = { requestTimeout: REQUEST_TIMEOUT_MS, headersTimeout: REQUEST_TIMEOUT_MS, connectionsCheckingInterval: 1_000 };
@@ -42,6 +44,7 @@ function atTheEdge(listener) {
     if (!refusal) {
       if (!api && !pathname.startsWith('/_next/')) {
         answerOutagesWith503(request, response);
+        answerMarkedPagesWith404(request, response);
         if (request.method === 'POST') answerUnknownActionsWith404(response);
       }
       return listener?.(request, response);
@@ -111,6 +114,33 @@ export function answerUnknownActionsWith404(response) {
     if (!response.headersSent && response.statusCode === 409 && response.getHeader(ACTION_NOT_FOUND_HEADER) === '1') {
       response.statusCode = 404;
     }
+  };
+  response.writeHead = /** @type {typeof writeHead} */ (
+    (/** @type {number} */ status, /** @type {any[]} */ ...rest) => {
+      response.statusCode = status;
+      fix();
+      return writeHead.call(response, response.statusCode, ...rest);
+    }
+  );
+  response.write = /** @type {typeof write} */ (
+    (/** @type {any[]} */ ...args) => (fix(), write.apply(response, /** @type {any} */ (args)))
+  );
+  response.end = /** @type {typeof end} */ ((/** @type {any[]} */ ...args) => (fix(), end.apply(response, /** @type {any} */ (args))));
+}
+
+/**
+ * A page that rendered its own not-found message marks its request (markNotFound); its 200 becomes
+ * 404 before anything is sent. Call after answerOutagesWith503, which tags the request.
+ * @param {import('node:http').IncomingMessage} request
+ * @param {import('node:http').ServerResponse} response
+ */
+export function answerMarkedPagesWith404(request, response) {
+  const id = request.headers[REQUEST_ID_HEADER];
+  if (typeof id !== 'string') return;
+  response.once('close', () => notFoundMarks().delete(id));
+  const { writeHead, write, end } = response;
+  const fix = () => {
+    if (!response.headersSent && response.statusCode === 200 && notFoundMarks().has(id)) response.statusCode = 404;
   };
   response.writeHead = /** @type {typeof writeHead} */ (
     (/** @type {number} */ status, /** @type {any[]} */ ...rest) => {

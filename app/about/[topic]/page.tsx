@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { CoverageTable } from '@/components/about/coverage-table';
 import { FigureDefinitions } from '@/components/about/figure-definitions';
 import { HowWeRank } from '@/components/planner/how-we-rank';
+import { NotFoundStatus } from '@/components/ui/not-found-status';
+import { PAGE_NOT_FOUND_METADATA, PageNotFound } from '@/components/ui/page-not-found';
 import { textLink } from '@/components/ui/styles';
 import { formatIsoDate } from '@/lib/procedures/figures/card-format';
 import { SOURCE_KINDS } from '@/lib/procedures/constants';
@@ -34,8 +35,7 @@ const TOPICS: Record<string, Metadata> = {
 
 export async function generateMetadata({ params }: AboutPageProps): Promise<Metadata> {
   const { topic } = await params;
-  if (!Object.hasOwn(TOPICS, topic)) notFound();
-  return TOPICS[topic]!;
+  return Object.hasOwn(TOPICS, topic) ? TOPICS[topic]! : PAGE_NOT_FOUND_METADATA;
 }
 
 const KIND_NOTES: Record<(typeof SOURCE_KINDS)[number], string> = {
@@ -55,7 +55,15 @@ const KIND_NOTES: Record<(typeof SOURCE_KINDS)[number], string> = {
 export default async function AboutPage({ params }: AboutPageProps) {
   const { topic } = await params;
   if (topic === 'planner') return <HowWeRank />;
-  if (topic !== 'data') notFound();
+  if (topic !== 'data') {
+    // Rendered here, not by notFound(), so the cached HTML carries it (components/ui/not-found-status.tsx).
+    return (
+      <>
+        <PageNotFound />
+        <NotFoundStatus />
+      </>
+    );
+  }
   const procedures = await getAllProcedureDetails();
   const report = getCoverage(procedures, COVERAGE_FLOORS, new Date(), COVERAGE_TARGETS);
   const years = procedures.flatMap((p) => (p.cost?.year ? [p.cost.year] : []));

@@ -1,20 +1,7 @@
-import type { Metadata } from 'next';
-import Link from 'next/link';
-import { NotFoundPanel } from '@/components/ui/not-found-panel';
-import { textLink } from '@/components/ui/styles';
+import { CONCERN_NOT_FOUND_METADATA, ConcernNotFound } from '@/components/concerns/concern-not-found';
 
-export const metadata: Metadata = { title: 'Concern not found' };
+// Drawn by the browser when a page it navigates to calls notFound(); the page itself renders the
+// same message for the server's HTML (components/ui/not-found-status.tsx).
+export const metadata = CONCERN_NOT_FOUND_METADATA;
 
-export default function ConcernNotFound() {
-  return (
-    <NotFoundPanel title="We don't have a page for that concern">
-      <p className="text-slate-800">
-        Concern pages cover the concerns our catalog lists.{' '}
-        <Link href="/concerns" className={textLink}>
-          See every concern
-        </Link>
-        .
-      </p>
-    </NotFoundPanel>
-  );
-}
+export default ConcernNotFound;

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { ConcernLadder } from '@/components/concerns/concern-ladder';
+import { CONCERN_NOT_FOUND_METADATA, ConcernNotFound } from '@/components/concerns/concern-not-found';
 import { ConcernSummary } from '@/components/concerns/concern-summary';
 import { EventDateForm } from '@/components/planner/event-date-form';
+import { NotFoundStatus } from '@/components/ui/not-found-status';
 import { textLink } from '@/components/ui/styles';
 import { CONCERNS_PATH, getConcernLabel, parseConcernSlug, toConcernHref } from '@/lib/concerns/concern-url';
 import { getConcernOptions } from '@/lib/concerns/queries';
@@ -21,7 +22,8 @@ export function generateStaticParams() {
 type ConcernPageProps = { params: Promise<{ concern: string }> };
 
 // One read per request, shared by generateMetadata and the page. An id outside the catalog's
-// fixed list is a 404 without touching the database.
+// fixed list is a 404 without touching the database; the page renders the message itself, so
+// the cached HTML carries it (components/ui/not-found-status.tsx).
 const getOptions = cache(async (slug: string) => {
   const concern = parseConcernSlug(slug);
   return concern ? getConcernOptions(concern) : null;
@@ -31,7 +33,7 @@ const DESCRIPTION_MAX = 160;
 
 export async function generateMetadata({ params }: ConcernPageProps): Promise<Metadata> {
   const options = await getOptions((await params).concern);
-  if (!options) notFound();
+  if (!options) return CONCERN_NOT_FOUND_METADATA;
   const label = getConcernLabel(options.concern);
   const facts = summarizeLadder(options.rungs).map(describeRung).join(' ');
   const text = `${label}: options from non-invasive to surgery, compared. ${facts}`;
@@ -45,7 +47,14 @@ export async function generateMetadata({ params }: ConcernPageProps): Promise<Me
 
 export default async function ConcernPage({ params }: ConcernPageProps) {
   const options = await getOptions((await params).concern);
-  if (!options) notFound();
+  if (!options) {
+    return (
+      <>
+        <ConcernNotFound />
+        <NotFoundStatus />
+      </>
+    );
+  }
   const { concern, rungs, total, shown } = options;
   const label = getConcernLabel(concern);
   const listHref = toListHref({ concern: [concern] });

@@ -1,10 +1,12 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { ConcernLinks } from '@/components/concerns/concern-links';
 import { EntryPoints } from '@/components/guide/entry-points';
 import { SpecialtyComparison } from '@/components/guide/specialty-comparison';
 import { SpecialtyExplainer } from '@/components/guide/specialty-explainer';
 import { EventDateForm } from '@/components/planner/event-date-form';
+import { NotFoundStatus } from '@/components/ui/not-found-status';
+import { PAGE_NOT_FOUND_METADATA, PageNotFound } from '@/components/ui/page-not-found';
 import { primaryButton, secondaryButton, textLink } from '@/components/ui/styles';
 import { MedicalNotice } from '@/components/layout/medical-notice';
 import { SpecialtyContrast } from '@/components/guide/specialty-contrast';
@@ -20,11 +22,24 @@ export function generateStaticParams() {
   return [];
 }
 
-// Served at "/" (next.config.js rewrites it here); "start" is its only section.
+// Served at "/" (next.config.js rewrites it here); "start" is its only section. proxy.ts answers
+// /guide/… itself; another section would get the site's 404, rendered here, not by notFound(), so
+// the cached HTML carries it (components/ui/not-found-status.tsx).
 type GuidePageProps = { params: Promise<{ section: string }> };
 
+export async function generateMetadata({ params }: GuidePageProps): Promise<Metadata> {
+  return (await params).section === 'start' ? {} : PAGE_NOT_FOUND_METADATA;
+}
+
 export default async function GuidePage({ params }: GuidePageProps) {
-  if ((await params).section !== 'start') notFound();
+  if ((await params).section !== 'start') {
+    return (
+      <>
+        <PageNotFound />
+        <NotFoundStatus />
+      </>
+    );
+  }
   const [cards, concernCounts] = await Promise.all([getAllProcedureCards(), getConcernCounts()]);
   const stats = getGuideStats(cards);
   const concerns = concernCounts.flatMap(({ value, count }) => (isConcern(value) ? [{ concern: value, count }] : []));

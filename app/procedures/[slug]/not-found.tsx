@@ -1,14 +1,7 @@
-import type { Metadata } from 'next';
-import { NotFoundPanel } from '@/components/ui/not-found-panel';
+import { PROCEDURE_NOT_FOUND_METADATA, ProcedureNotFound } from '@/components/procedures/procedure-not-found';
 
-export const metadata: Metadata = { title: 'Procedure not found' };
+// Drawn by the browser when a page it navigates to calls notFound(); the page itself renders the
+// same message for the server's HTML (components/ui/not-found-status.tsx).
+export const metadata = PROCEDURE_NOT_FOUND_METADATA;
 
-export default function ProcedureNotFound() {
-  return (
-    <NotFoundPanel title="We don't have that procedure">
-      <p className="text-slate-800">
-        It may have been renamed, or it isn&apos;t in our catalog yet. Search the list by name, alias or brand.
-      </p>
-    </NotFoundPanel>
-  );
-}
+export default ProcedureNotFound;

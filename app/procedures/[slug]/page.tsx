@@ -3,7 +3,6 @@ import { MedicalNotice } from '@/components/layout/medical-notice';
 import Link from 'next/link';
 import { RightForMe } from '@/components/cautions/right-for-me';
 import { ProcedureActions } from '@/components/procedures/procedure-actions';
-import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { ProcedureQuestions } from '@/components/consultation/procedure-questions';
 import { ProcedureConcerns } from '@/components/concerns/procedure-concerns';
@@ -15,6 +14,8 @@ import { RecoveryMilestones } from '@/components/procedures/detail/recovery-mile
 import { RiskLists } from '@/components/procedures/detail/risk-lists';
 import { SourcesList } from '@/components/procedures/detail/sources-list';
 import { ReadyByCheck } from '@/components/planner/ready-by-check';
+import { PROCEDURE_NOT_FOUND_METADATA, ProcedureNotFound } from '@/components/procedures/procedure-not-found';
+import { NotFoundStatus } from '@/components/ui/not-found-status';
 import { textLink } from '@/components/ui/styles';
 import { timingFacts } from '@/lib/planner/timing-facts';
 import { questionsForProcedure } from '@/lib/consultation/questions';
@@ -34,7 +35,8 @@ export function generateStaticParams() {
 type DetailPageProps = { params: Promise<{ slug: string }> };
 
 // One query per request shared by generateMetadata and the page. A malformed slug is a 404
-// without touching the database, the same as a well-formed one we don't have.
+// without touching the database, the same as a well-formed one we don't have: the page renders
+// the message itself, so the cached HTML carries it (components/ui/not-found-status.tsx).
 const getProcedure = cache(async (slug: string) => {
   if (!slugSchema.safeParse(slug).success) return null;
   return getProcedureBySlug(slug);
@@ -42,13 +44,20 @@ const getProcedure = cache(async (slug: string) => {
 
 export async function generateMetadata({ params }: DetailPageProps): Promise<Metadata> {
   const procedure = await getProcedure((await params).slug);
-  if (!procedure) notFound();
+  if (!procedure) return PROCEDURE_NOT_FOUND_METADATA;
   return { title: procedure.name, description: getMetaDescription(procedure) };
 }
 
 export default async function ProcedurePage({ params }: DetailPageProps) {
   const procedure = await getProcedure((await params).slug);
-  if (!procedure) notFound();
+  if (!procedure) {
+    return (
+      <>
+        <ProcedureNotFound />
+        <NotFoundStatus />
+      </>
+    );
+  }
   const alternatives = await getLessDowntimeAlternatives(procedure);
 
   return (
