@@ -3,7 +3,7 @@ import { AboutMePanel } from '@/components/cautions/about-me-panel';
 import Link from 'next/link';
 import { AddProcedureForm } from '@/components/compare/add-procedure-form';
 import { CompareEmpty } from '@/components/compare/compare-empty';
-import { getAllProcedureCards } from '@/lib/procedures/list/queries';
+import { getProcedureNames } from '@/lib/procedures/list/queries';
 import { CompareLegend } from '@/components/compare/compare-legend';
 import { CompareNotices } from '@/components/compare/compare-notices';
 import { CompareTable } from '@/components/compare/compare-table';
@@ -31,8 +31,8 @@ export async function generateMetadata({ searchParams }: ComparePageProps): Prom
 
 export default async function ComparePage({ searchParams }: ComparePageProps) {
   const selection = parseCompareParams(await searchParams);
-  const [comparison, catalog] = await Promise.all([loadComparison(selection), getAllProcedureCards()]);
-  const all = catalog.map(({ slug, name }) => ({ slug, name }));
+  // The names feed "Add a procedure" (cached: one read a minute, not the whole catalog per request).
+  const [comparison, all] = await Promise.all([loadComparison(selection), getProcedureNames()]);
   const { table, shown, differences, key } = comparison;
   const slugs = table.items.map((item) => item.slug);
   const enough = table.items.length >= MIN_COMPARE;

@@ -1,22 +1,9 @@
 import { formatShare, type Share, type SpecialtyStats } from '@/lib/procedures/figures/guide-stats';
 import { focusRing } from '@/components/ui/styles';
 import { INVASIVENESS_LABELS, RISK_LABELS, SPECIALTY_LABELS } from '@/lib/procedures/labels';
+import { formatTypicalDays as days, formatTypicalMonths as months } from '@/lib/procedures/figures/card-format';
 
 export type SpecialtyComparisonProps = { specialties: SpecialtyStats[] };
-
-function days(value: number | null): string {
-  if (value === null) return 'Not reported';
-  if (value === 0) return 'Same day';
-  const rounded = Math.round(value * 10) / 10;
-  return `${rounded} ${rounded === 1 ? 'day' : 'days'}`;
-}
-
-function months(value: number | null): string {
-  if (value === null) return 'Not reported';
-  if (value >= 24) return `${Math.round((value / 12) * 10) / 10} years`;
-  const rounded = Math.round(value * 10) / 10;
-  return `${rounded} ${rounded === 1 ? 'month' : 'months'}`;
-}
 
 function ShareList<T extends string>({ shares, labels }: { shares: Share<T>[]; labels: Record<T, string> }) {
   return (

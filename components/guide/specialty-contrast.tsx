@@ -1,5 +1,6 @@
 import { formatShare, type SpecialtyStats } from '@/lib/procedures/figures/guide-stats';
 import { RISK_LABELS, SPECIALTY_LABELS } from '@/lib/procedures/labels';
+import { formatTypicalDays, formatTypicalMonths } from '@/lib/procedures/figures/card-format';
 
 // The home page's answer, in its first screen: three lines that set the two specialties against
 // each other, each computed from the catalog's own figures (lib/procedures/figures/guide-stats.ts).
@@ -8,14 +9,13 @@ import { RISK_LABELS, SPECIALTY_LABELS } from '@/lib/procedures/labels';
 function timeOff(s: SpecialtyStats): string {
   const days = s.recovery.medianMaxDays;
   if (days === null) return 'not reported';
-  return days === 0 ? 'typically back the same day' : `typically up to ${Math.round(days * 10) / 10} ${days === 1 ? 'day' : 'days'}`;
+  return days === 0 ? 'typically back the same day' : `typically up to ${formatTypicalDays(days)}`;
 }
 
 function lasting(s: SpecialtyStats): string {
   const months = s.results.medianMaxMonths;
   if (months === null) return s.results.longLasting > 0 ? 'long-lasting' : 'not reported';
-  if (months >= 24) return `typically up to ${Math.round((months / 12) * 10) / 10} years`;
-  return `typically up to ${Math.round(months * 10) / 10} ${months === 1 ? 'month' : 'months'}`;
+  return `typically up to ${formatTypicalMonths(months)}`;
 }
 
 function risk(s: SpecialtyStats): string {

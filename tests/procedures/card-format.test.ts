@@ -8,6 +8,8 @@ import {
   formatResults,
   formatSessions,
   formatTimespan,
+  formatTypicalDays,
+  formatTypicalMonths,
   getMetaDescription,
 } from '@/lib/procedures/figures/card-format';
 import type { CostView } from '@/lib/procedures/catalog/view';
@@ -115,5 +117,21 @@ describe('getMetaDescription', () => {
   it('leaves out facts that are not reported instead of printing "Not reported"', () => {
     const text = getMetaDescription(makeCard({ recoveryDays: null, results: null, riskLevel: 'high', summary: 'Short.' }));
     expect(text).toBe('Higher risk. Short.');
+  });
+});
+
+describe('typical (median) figures', () => {
+  it('says days to one decimal, the same day in words, and an unknown as not reported', () => {
+    expect(formatTypicalDays(0)).toBe('Same day');
+    expect(formatTypicalDays(1)).toBe('1 day');
+    expect(formatTypicalDays(4.25)).toBe('4.3 days');
+    expect(formatTypicalDays(null)).toBe('Not reported');
+  });
+
+  it('says months, or years from two years up', () => {
+    expect(formatTypicalMonths(1)).toBe('1 month');
+    expect(formatTypicalMonths(8.04)).toBe('8 months');
+    expect(formatTypicalMonths(30)).toBe('2.5 years');
+    expect(formatTypicalMonths(null)).toBe('Not reported');
   });
 });

@@ -67,6 +67,27 @@ function formatMonthCount(months: number): string {
   return `${rounded} ${rounded === 1 ? 'month' : 'months'}`;
 }
 
+/** One decimal: medians of the catalog's figures ("4.5 days"). */
+function oneDecimal(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+/** A typical (median) time off: "Same day", "1 day", "4.5 days", or "Not reported". */
+export function formatTypicalDays(days: number | null): string {
+  if (days === null) return NOT_REPORTED;
+  if (days === 0) return 'Same day';
+  const rounded = oneDecimal(days);
+  return `${rounded} ${rounded === 1 ? 'day' : 'days'}`;
+}
+
+/** A typical (median) duration of results: "8 months", or in years from two years up ("2.5 years"). */
+export function formatTypicalMonths(months: number | null): string {
+  if (months === null) return NOT_REPORTED;
+  if (months >= 24) return `${oneDecimal(months / 12)} years`;
+  const rounded = oneDecimal(months);
+  return `${rounded} ${rounded === 1 ? 'month' : 'months'}`;
+}
+
 /** Whole or half years, for spans of two years and more ("10–15 years" reads better than months). */
 function inYears(months: number): number {
   return Math.round((months / 12) * 2) / 2;

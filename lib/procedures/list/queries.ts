@@ -10,6 +10,7 @@ export type { FacetCount, Facets, ProcedureList } from './list-query';
 // Reads of the procedure catalog, returning view models.
 
 const listCache = createTtlCache<ProcedureList>({ ttlMs: 60_000, maxEntries: 500 });
+const namesCache = createTtlCache<ProcedureName[]>({ ttlMs: 60_000, maxEntries: 1 });
 const countCache = createTtlCache<number>({ ttlMs: 60_000, maxEntries: 2_000 });
 
 export function getProcedureList(params: ListParams): Promise<ProcedureList> {
@@ -64,6 +65,16 @@ export async function getLessDowntimeAlternatives(procedure: ProcedureDetail, li
       "recoveryMaxDays" ASC, "name" ASC
     LIMIT ${limit}`;
   return rows.map(toCard);
+}
+
+export type ProcedureName = { slug: string; name: string };
+
+/** Every procedure's slug and name, by name: what a picker offers (compare's "Add a procedure"). */
+export function getProcedureNames(): Promise<ProcedureName[]> {
+  return namesCache.get('all', async () => {
+    const db = await getDb();
+    return db.$queryRaw<ProcedureName[]>`SELECT "slug", "name" FROM "Procedure" ORDER BY "name" ASC`;
+  });
 }
 
 export async function getAllProcedureCards(): Promise<ProcedureCard[]> {
