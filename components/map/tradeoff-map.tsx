@@ -106,8 +106,9 @@ function MapLegend({ present }: { present: ReadonlySet<Invasiveness> }) {
       </ul>
       <p>
         Each option sits in the column of the longest downtime its sources give and the row of the longest its results last; the table below
-        gives the full ranges. Its number matches the table; its shape and colour show invasiveness. Results a source calls permanent are in
-        the long-lasting row at the top. Select an option to open its page.
+        gives the full ranges. The columns stop at the longest downtime any option here needs. Its number matches the table; its shape and
+        colour show invasiveness. Results a source calls permanent are in the long-lasting row at the top. Select an option to open its
+        page.
       </p>
     </div>
   );

@@ -34,6 +34,9 @@ export const DEFAULT_FRAME: Frame = {
   cellPadding: 4,
 };
 
+/** Same day, up to 1 week and 1–2 weeks are always drawn, so a map of quick options still reads as one. */
+export const MIN_COLUMNS = 3;
+
 export type PlottedOption = {
   slug: string;
   name: string;
@@ -88,6 +91,10 @@ export function layoutMap(options: readonly MapOption[], frame: Frame = DEFAULT_
   const plottable = options.filter((option) => missingOf(option).length === 0);
   const cells = plottable.map((option) => ({ column: downtimeBucket(option.recoveryDays!), row: resultsBucket(option.results!)! }));
 
+  // The downtime axis ends at the longest band in use (at least the first few): no columns of
+  // nothing to push the map past a laptop's column. The order and widths stay fixed.
+  const downtimeBands = DOWNTIME_BUCKETS.slice(0, Math.max(MIN_COLUMNS, ...cells.map((cell) => cell.column + 1)));
+
   // Every band alike: as tall as the fullest cell needs, within the frame's bounds.
   const slot = { width: slotWidth(plottable.length), height: frame.slotHeight };
   const perRow = Math.max(1, Math.floor((frame.columnWidth - 2 * frame.cellPadding) / slot.width));
@@ -99,7 +106,7 @@ export function layoutMap(options: readonly MapOption[], frame: Frame = DEFAULT_
 
   const left = frame.margin.left;
   const top = frame.margin.top;
-  const right = left + DOWNTIME_BUCKETS.length * frame.columnWidth;
+  const right = left + downtimeBands.length * frame.columnWidth;
   const bottom = top + RESULTS_BUCKETS.length * bandHeight;
   const bandTop = (row: number) => top + (RESULTS_BUCKETS.length - 1 - row) * bandHeight;
 
@@ -115,7 +122,7 @@ export function layoutMap(options: readonly MapOption[], frame: Frame = DEFAULT_
     maxRows: frame.maxRows,
   });
 
-  const xBands = DOWNTIME_BUCKETS.map((bucket, i): AxisBand => {
+  const xBands = downtimeBands.map((bucket, i): AxisBand => {
     const start = left + i * frame.columnWidth;
     const end = start + frame.columnWidth;
     return { label: bucket.label, start, end, lines: [text(bucket.label, (start + end) / 2, bottom + 18, 'middle')] };
@@ -142,14 +149,8 @@ export function layoutMap(options: readonly MapOption[], frame: Frame = DEFAULT_
     xBands,
     yBands,
     titles: {
-      x: text(
-        'Downtime: time off work, the longest figure given →',
-        (left + right) / 2,
-        bottom + frame.margin.bottom - 12,
-        'middle',
-        TITLE_FONT,
-      ),
-      y: text('↑ How long results last, the longest figure given', 8, top - 10, 'start', TITLE_FONT),
+      x: text('Downtime: time off work →', (left + right) / 2, bottom + frame.margin.bottom - 12, 'middle', TITLE_FONT),
+      y: text('↑ How long results last', 8, top - 10, 'start', TITLE_FONT),
     },
     plotted: plottable.map((option, index) => ({
       slug: option.slug,

@@ -52,36 +52,42 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** Every check a readable map passes, on the page as drawn at this viewport. */
+async function expectReadable(page: Page, route: string) {
+  await page.goto(route);
+  const { texts, options, svgWidth, frameWidth } = await measure(page);
+  expect(options.length).toBeGreaterThan(3);
+  // The band names and axis titles are there, in plain words.
+  const words = texts.map((t) => t.text).join(' | ');
+  for (const band of ['Same day', 'Up to 1 week', '1–2 weeks', 'Long-', 'lasting', 'Up to', '3 months']) expect(words).toContain(band);
+  expect(words).not.toMatch(/square|root|scale/i);
+
+  const overlaps: string[] = [];
+  texts.forEach((a, i) =>
+    texts.slice(i + 1).forEach((b) => {
+      if (intersects(a.rect, b.rect)) overlaps.push(`"${a.text}" × "${b.text}"`);
+    }),
+  );
+  for (const a of options)
+    for (const b of options) if (a !== b && intersects(a.label, b.shape)) overlaps.push(`number ${a.number} × mark ${b.number}`);
+  expect(overlaps).toEqual([]);
+
+  const small = texts.filter((t) => t.fontPx < 12).map((t) => `${t.text} at ${t.fontPx.toFixed(1)} px`);
+  expect(small).toEqual([]);
+  // Drawn whole at this width: nothing to scroll sideways.
+  expect(svgWidth).toBeLessThanOrEqual(frameWidth);
+}
+
 describe('trade-off map at 1280 × 800', () => {
   for (const route of ROUTES) {
     it(`${route}: no two labels overlap, all at 12 px or more`, async () => {
-      await withPage(browser, { viewport: { width: 1280, height: 800 } }, async (page) => {
-        await page.goto(route);
-        const { texts, options, svgWidth, frameWidth } = await measure(page);
-        expect(options.length).toBeGreaterThan(3);
-        // The band names and axis titles are there, in plain words.
-        const words = texts.map((t) => t.text).join(' | ');
-        for (const band of ['Same day', 'Up to 1 week', '1–2 weeks', 'Long-', 'lasting', 'Up to', '3 months'])
-          expect(words).toContain(band);
-        expect(words).not.toMatch(/square|root|scale/i);
-
-        const overlaps: string[] = [];
-        texts.forEach((a, i) =>
-          texts.slice(i + 1).forEach((b) => {
-            if (intersects(a.rect, b.rect)) overlaps.push(`"${a.text}" × "${b.text}"`);
-          }),
-        );
-        for (const a of options)
-          for (const b of options) if (a !== b && intersects(a.label, b.shape)) overlaps.push(`number ${a.number} × mark ${b.number}`);
-        expect(overlaps).toEqual([]);
-
-        const small = texts.filter((t) => t.fontPx < 12).map((t) => `${t.text} at ${t.fontPx.toFixed(1)} px`);
-        expect(small).toEqual([]);
-        // Drawn whole at this width: nothing to scroll sideways.
-        expect(svgWidth).toBeLessThanOrEqual(frameWidth);
-      });
+      await withPage(browser, { viewport: { width: 1280, height: 800 } }, (page) => expectReadable(page, route));
     });
   }
+
+  it('fits beside the filters at 1024 px too, at the same size', async () => {
+    await withPage(browser, { viewport: { width: 1024, height: 768 } }, (page) => expectReadable(page, '/procedures?view=map'));
+  });
 
   it('numbers on the map match the table, and options missing a figure are listed, not placed', async () => {
     await withPage(browser, { viewport: { width: 1280, height: 800 } }, async (page) => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { layoutMap } from '@/lib/map/layout';
+import { MIN_COLUMNS, layoutMap } from '@/lib/map/layout';
 import { RESULTS_BUCKETS, downtimeBucket, resultsBucket } from '@/lib/map/buckets';
 import { catalog } from './arbitraries';
 
@@ -53,6 +53,10 @@ describe('trade-off map bands', () => {
         expect(new Set(widths).size).toBe(1);
         expect(new Set(heights).size).toBe(1);
         expect(layout.xBands[0]!.start).toBe(layout.plot.left);
+        expect(layout.xBands.at(-1)!.end).toBe(layout.plot.right);
+        // The downtime axis runs from "Same day" to the longest band in use, never cutting one off.
+        expect(layout.xBands.length).toBe(Math.max(MIN_COLUMNS, ...layout.plotted.map((p) => p.column + 1)));
+        expect(layout.yBands).toHaveLength(RESULTS_BUCKETS.length);
         expect(layout.yBands[0]!.start).toBe(layout.plot.bottom);
         expect(layout.yBands.at(-1)!.end).toBe(layout.plot.top);
       }),
