@@ -1,31 +1,41 @@
 import type { Invasiveness } from '../procedures/constants';
 import type { DayRange, ProcedureCard, ResultsView } from '../procedures/catalog/view';
-import { DAY_TICKS, MONTH_TICKS, niceMax, placeTicks, sqrtScale } from './scale';
+import { DOWNTIME_BUCKETS, RESULTS_BUCKETS, downtimeBucket, resultsBucket } from './buckets';
+import { packCells, slotWidth, type MoreNote, type PlacedText } from './pack';
+import { LABEL_FONT, TITLE_FONT, lineHeight } from './text-box';
 
-// Where each option sits on the trade-off map: downtime across, how long results last up. Only
-// sourced figures are plotted, and a range is drawn as the range (a bar or a box), never as its
-// midpoint. Results a source calls permanent sit in a "long-lasting" band above the numeric axis,
-// as they have no number of months. Options missing either figure are listed with why.
+// Where each option sits on the trade-off map: a grid of plain-language bands, downtime across and
+// how long results last up (lib/map/buckets.ts). Options sharing a cell are set side by side in
+// rows, each with its own number, so no two labels ever touch (lib/map/pack.ts); a cell too full
+// for its rows says "+N more" rather than piling marks up. Only sourced figures are placed: an
+// option missing either is listed with why, never put at zero.
 
 export type MapOption = Pick<ProcedureCard, 'slug' | 'name' | 'invasiveness' | 'recoveryDays' | 'results'>;
 
 export type Frame = {
-  width: number;
-  height: number;
+  /** Every downtime band is this wide (px). */
+  columnWidth: number;
   margin: { top: number; right: number; bottom: number; left: number };
-  /** Height of the "long-lasting" band at the top of the plot. */
-  band: number;
-  /** Space between the band and the numeric part of the y axis. */
-  gap: number;
+  /** The shortest a results band gets (it holds its two-line axis label). */
+  minBand: number;
+  /** A cell grows to this many rows of marks; beyond, its last row says "+N more". */
+  maxRows: number;
+  /** One row of marks. */
+  slotHeight: number;
+  cellPadding: number;
 };
 
-export const DEFAULT_FRAME: Frame = { width: 640, height: 420, margin: { top: 22, right: 36, bottom: 56, left: 84 }, band: 36, gap: 14 };
+export const DEFAULT_FRAME: Frame = {
+  columnWidth: 122,
+  margin: { top: 30, right: 8, bottom: 58, left: 78 },
+  minBand: 40,
+  maxRows: 6,
+  slotHeight: 20,
+  cellPadding: 4,
+};
 
-/** Horizontal space between marks that share a corner. */
-export const MARK_SPACING = 15;
-
-/** An interval in SVG coordinates: `low` is where the smaller figure sits. */
-export type Extent = { low: number; high: number };
+/** Same day, up to 1 week and 1–2 weeks are always drawn, so a map of quick options still reads as one. */
+export const MIN_COLUMNS = 3;
 
 export type PlottedOption = {
   slug: string;
@@ -35,106 +45,127 @@ export type PlottedOption = {
   number: number;
   downtime: DayRange;
   results: ResultsView;
-  x: Extent;
-  /** SVG y grows downward, so `high` (the longer result) is the smaller coordinate. */
-  y: Extent;
-  /**
-   * Where its numbered mark goes: the range's top-left corner. Marks sharing a corner are set side
-   * by side (the ranges themselves stay exact) and the first carries every number ("1, 5").
-   */
-  mark: { x: number; y: number; label: string | null };
+  /** The downtime band, 0 = same day. */
+  column: number;
+  /** The results band, 0 = the shortest-lasting (drawn at the bottom). */
+  row: number;
+  /** Its shape's centre and its number; null when its cell is full and a "+N more" note counts it. */
+  mark: { x: number; y: number; label: PlacedText } | null;
 };
 
 export type UnplottedReason = 'downtime' | 'results';
 export type UnplottedOption = { slug: string; name: string; invasiveness: Invasiveness; missing: UnplottedReason[] };
 
-export type PlacedTick = { value: number; label: string; position: number };
+/** One band of an axis: where it starts and ends, and its label's lines. */
+export type AxisBand = { label: string; start: number; end: number; lines: PlacedText[] };
 
 export type MapLayout = {
-  frame: Frame;
-  plot: { left: number; right: number; top: number; bottom: number; bandTop: number; bandBottom: number; numericTop: number };
-  xTicks: PlacedTick[];
-  yTicks: PlacedTick[];
+  width: number;
+  height: number;
+  plot: { left: number; right: number; top: number; bottom: number };
+  xBands: AxisBand[];
+  /** From the bottom band (shortest-lasting) up. */
+  yBands: AxisBand[];
+  titles: { x: PlacedText; y: PlacedText };
   plotted: PlottedOption[];
+  more: MoreNote[];
   unplotted: UnplottedOption[];
 };
 
 function missingOf(option: MapOption): UnplottedReason[] {
   const missing: UnplottedReason[] = [];
   if (!option.recoveryDays) missing.push('downtime');
-  if (!option.results || (!option.results.permanent && option.results.maxMonths === null)) missing.push('results');
+  if (!option.results || resultsBucket(option.results) === null) missing.push('results');
   return missing;
 }
 
+const text = (value: string, x: number, y: number, anchor: PlacedText['anchor'], size = LABEL_FONT): PlacedText => ({
+  text: value,
+  x,
+  y,
+  anchor,
+  size,
+});
+
 export function layoutMap(options: readonly MapOption[], frame: Frame = DEFAULT_FRAME): MapLayout {
-  const left = frame.margin.left;
-  const right = frame.width - frame.margin.right;
-  const bandTop = frame.margin.top;
-  const bandBottom = bandTop + frame.band;
-  const numericTop = bandBottom + frame.gap;
-  const bottom = frame.height - frame.margin.bottom;
-
   const plottable = options.filter((option) => missingOf(option).length === 0);
-  const maxDays = Math.max(0, ...plottable.map((option) => option.recoveryDays!.max));
-  const maxMonths = Math.max(0, ...plottable.map((option) => (option.results!.permanent ? 0 : option.results!.maxMonths!)));
-  const dayMax = niceMax(maxDays, DAY_TICKS, 7);
-  const monthMax = niceMax(maxMonths, MONTH_TICKS, 12);
-  const x = sqrtScale(dayMax, left, right);
-  const y = sqrtScale(monthMax, bottom, numericTop);
+  const cells = plottable.map((option) => ({ column: downtimeBucket(option.recoveryDays!), row: resultsBucket(option.results!)! }));
 
-  const placed = plottable.map((option, index): Omit<PlottedOption, 'mark'> => {
-    const downtime = option.recoveryDays!;
-    const results = option.results!;
-    const yExtent = results.permanent
-      ? { low: bandBottom, high: bandTop }
-      : // "Up to N months": the source gives no lower figure, so the bar runs from 0.
-        { low: y(results.minMonths ?? 0), high: y(results.maxMonths!) };
+  // The downtime axis ends at the longest band in use (at least the first few): no columns of
+  // nothing to push the map past a laptop's column. The order and widths stay fixed.
+  const downtimeBands = DOWNTIME_BUCKETS.slice(0, Math.max(MIN_COLUMNS, ...cells.map((cell) => cell.column + 1)));
+
+  // Every band alike: as tall as the fullest cell needs, within the frame's bounds.
+  const slot = { width: slotWidth(plottable.length), height: frame.slotHeight };
+  const perRow = Math.max(1, Math.floor((frame.columnWidth - 2 * frame.cellPadding) / slot.width));
+  const counts = new Map<string, number>();
+  for (const { column, row } of cells) counts.set(`${column},${row}`, (counts.get(`${column},${row}`) ?? 0) + 1);
+  const fullest = Math.max(1, ...counts.values());
+  const rowsNeeded = Math.min(frame.maxRows, Math.ceil(fullest / perRow));
+  const bandHeight = Math.max(frame.minBand, rowsNeeded * slot.height + 2 * frame.cellPadding);
+
+  const left = frame.margin.left;
+  const top = frame.margin.top;
+  const right = left + downtimeBands.length * frame.columnWidth;
+  const bottom = top + RESULTS_BUCKETS.length * bandHeight;
+  const bandTop = (row: number) => top + (RESULTS_BUCKETS.length - 1 - row) * bandHeight;
+
+  const { marks, more } = packCells(cells, {
+    cellBox: (column, row) => ({
+      left: left + column * frame.columnWidth,
+      top: bandTop(row),
+      width: frame.columnWidth,
+      height: bandHeight,
+    }),
+    slot,
+    perRow,
+    maxRows: frame.maxRows,
+  });
+
+  const xBands = downtimeBands.map((bucket, i): AxisBand => {
+    const start = left + i * frame.columnWidth;
+    const end = start + frame.columnWidth;
+    return { label: bucket.label, start, end, lines: [text(bucket.label, (start + end) / 2, bottom + 18, 'middle')] };
+  });
+  // Two pixels between lines, so that their boxes never touch.
+  const line = lineHeight() + 2;
+  const yBands = RESULTS_BUCKETS.map((bucket, i): AxisBand => {
+    const start = bandTop(i) + bandHeight;
+    const end = bandTop(i);
+    // The lines centred on the band: the first baseline sits one ascent below the block's top.
+    const firstBaseline = (start + end) / 2 - (bucket.lines.length * line - 2) / 2 + 0.95 * LABEL_FONT;
     return {
+      label: bucket.label,
+      start,
+      end,
+      lines: bucket.lines.map((value, l) => text(value, left - 8, firstBaseline + l * line, 'end')),
+    };
+  });
+
+  return {
+    width: right + frame.margin.right,
+    height: bottom + frame.margin.bottom,
+    plot: { left, right, top, bottom },
+    xBands,
+    yBands,
+    titles: {
+      x: text('Downtime: time off work →', (left + right) / 2, bottom + frame.margin.bottom - 12, 'middle', TITLE_FONT),
+      y: text('↑ How long results last', 8, top - 10, 'start', TITLE_FONT),
+    },
+    plotted: plottable.map((option, index) => ({
       slug: option.slug,
       name: option.name,
       invasiveness: option.invasiveness,
       number: index + 1,
-      downtime,
-      results,
-      x: { low: x(downtime.min), high: x(downtime.max) },
-      y: yExtent,
-    };
-  });
-
-  const plotted = placeMarks(placed, left, right);
-
-  return {
-    frame,
-    plot: { left, right, top: bandTop, bottom, bandTop, bandBottom, numericTop },
-    xTicks: placeTicks(DAY_TICKS, dayMax, x),
-    yTicks: placeTicks(MONTH_TICKS, monthMax, y),
-    plotted,
+      downtime: option.recoveryDays!,
+      results: option.results!,
+      column: cells[index]!.column,
+      row: cells[index]!.row,
+      mark: marks[index] ?? null,
+    })),
+    more,
     unplotted: options
       .filter((option) => missingOf(option).length > 0)
       .map((option) => ({ slug: option.slug, name: option.name, invasiveness: option.invasiveness, missing: missingOf(option) })),
   };
-}
-
-/** Groups marks whose corners (nearly) coincide, and sets each group's marks side by side. */
-function placeMarks(options: Omit<PlottedOption, 'mark'>[], left: number, right: number): PlottedOption[] {
-  const groups: Omit<PlottedOption, 'mark'>[][] = [];
-  for (const option of options) {
-    // Joins the first group whose corner is closer than a mark's width, in both directions.
-    const near = groups.find(
-      ([first]) => Math.abs(first!.x.low - option.x.low) < MARK_SPACING && Math.abs(first!.y.high - option.y.high) < MARK_SPACING,
-    );
-    if (near) near.push(option);
-    else groups.push([option]);
-  }
-  const marks = new Map<string, PlottedOption['mark']>();
-  for (const group of groups) {
-    const first = group[0]!;
-    // Side by side to the right, or to the left when the group would leave the plot.
-    const step = first.x.low + (group.length - 1) * MARK_SPACING <= right ? MARK_SPACING : -MARK_SPACING;
-    group.forEach((option, i) => {
-      const x = Math.min(right, Math.max(left, first.x.low + i * step));
-      marks.set(option.slug, { x, y: first.y.high, label: i === 0 ? group.map((o) => o.number).join(', ') : null });
-    });
-  }
-  return options.map((option) => ({ ...option, mark: marks.get(option.slug)! }));
 }
