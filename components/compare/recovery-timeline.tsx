@@ -108,7 +108,7 @@ function TimelineSvg({
       ))}
       <line x1={LEFT} x2={width - RIGHT} y1={axisY} y2={axisY} stroke="#64748b" strokeWidth={1} />
       <text x={LEFT + plotWidth / 2} y={axisY + 34} fontSize={11} textAnchor="middle" fill="#334155">
-        days after treatment (square-root scale)
+        days after treatment (short end stretched)
       </text>
       {rows.map((row) => (
         <Bar key={row.bar.slug} row={row} x={x} plotWidth={plotWidth} />

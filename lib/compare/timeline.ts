@@ -9,7 +9,8 @@ import { formatMilestone } from '../procedures/figures/card-format';
 export const TIMELINE_TICKS = [0, 1, 2, 7, 14, 30, 60, 90, 180, 365] as const;
 const MIN_DOMAIN = 90;
 
-export const TIMELINE_SCALE_NOTE = 'Days on a square-root scale, so short recoveries stay visible next to long ones.';
+export const TIMELINE_SCALE_NOTE =
+  'The day scale is stretched at the short end (the ticks show where each day count falls), so a same-day or two-day recovery stays visible next to a month.';
 
 export type TimelineMarker = { label: string; minDays: number; maxDays: number; text: string };
 

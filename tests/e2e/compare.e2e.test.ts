@@ -102,7 +102,9 @@ describe('compare', () => {
           .map((id) => document.getElementById(id)?.textContent ?? '')
           .join(' '),
       );
-      expect(label).toMatch(/square-root scale/);
+      // The scale said in plain words.
+      expect(label).toMatch(/stretched at the short end/);
+      expect(label).not.toMatch(/square-root/);
       expect(label).toMatch(/Botox[^.]*: recovery same day/);
       expect(label).toMatch(/Facelift/);
     });

@@ -7,7 +7,13 @@ import { launchBrowser, withPage } from './support/browser';
 // on another option's mark, and it holds exactly the options the table numbers, the rest listed
 // as not plotted rather than put at zero.
 
-const ROUTES = ['/procedures?view=map', '/procedures?sort=yearly&view=map', '/concerns/wrinkles', '/concerns/excess-fat'];
+// Concern pages link to the list's map view for their concern.
+const ROUTES = [
+  '/procedures?view=map',
+  '/procedures?sort=yearly&view=map',
+  '/procedures?concern=wrinkles&view=map',
+  '/procedures?concern=excess_fat&view=map',
+];
 
 type Rect = { left: number; top: number; right: number; bottom: number };
 type Measured = {
