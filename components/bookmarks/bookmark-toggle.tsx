@@ -27,7 +27,7 @@ export function BookmarkToggle({ slug, name, className = '' }: BookmarkTogglePro
       </form>
       {/* Always in the DOM: a live region must exist before its text changes to be announced. */}
       <p role="status" data-bookmark-status="" className="bookmark-status" />
-      <NoScriptNotes slug={slug} name={name} />
+      <NoScriptNotes slug={slug} />
     </div>
   );
 }

@@ -2,21 +2,18 @@ import { NOTE_LINK_CLASS, NOTE_OUTCOMES, noteCopy, noteId, type NoteOutcome } fr
 
 // Pieces of the bookmark toggle's markup.
 
-type BookmarkNoteProps = { slug: string; name: string; outcome: NoteOutcome };
+type BookmarkNoteProps = { slug: string; outcome: NoteOutcome };
 
 /** One outcome's note, shown by CSS :target when the fragment names it. */
-function BookmarkNote({ slug, name, outcome }: BookmarkNoteProps) {
-  const { text, link, className } = noteCopy(outcome, slug, name);
+function BookmarkNote({ slug, outcome }: BookmarkNoteProps) {
+  const { text, link, className } = noteCopy(outcome, slug);
   return (
     <p id={noteId(outcome, slug)} className={`hidden target:block ${className}`}>
-      {text}
+      {link ? `${text} ` : text}
       {link ? (
-        <>
-          {' '}
-          <a href={link.href} className={NOTE_LINK_CLASS}>
-            {link.label}
-          </a>
-        </>
+        <a href={link.href} className={NOTE_LINK_CLASS}>
+          {link.label}
+        </a>
       ) : null}
     </p>
   );
@@ -29,11 +26,11 @@ function BookmarkNote({ slug, name, outcome }: BookmarkNoteProps) {
  * scripted page does not build and hydrate four notes per card; there the controller shows the
  * one the fragment names (a click before the script ran also posts the plain form).
  */
-export function NoScriptNotes({ slug, name }: { slug: string; name: string }) {
+export function NoScriptNotes({ slug }: { slug: string }) {
   return (
     <noscript>
       {NOTE_OUTCOMES.map((outcome) => (
-        <BookmarkNote key={outcome} slug={slug} name={name} outcome={outcome} />
+        <BookmarkNote key={outcome} slug={slug} outcome={outcome} />
       ))}
     </noscript>
   );

@@ -104,7 +104,7 @@ export function startBookmarkToggles(root: Document): PageController {
     posted.add(parts.control);
     const outcome = outcomeFromHash(window.location.hash, parts.slug);
     if (!outcome) return;
-    const { text, link, className } = noteCopy(outcome, parts.slug, parts.name);
+    const { text, link, className } = noteCopy(outcome, parts.slug);
     const note = root.createElement('p');
     note.id = noteId(outcome, parts.slug);
     note.className = className;

@@ -21,24 +21,26 @@ export type NoteCopy = { text: string; link: { href: string; label: string } | n
 // Component classes (app/globals.css): four notes per card, in the HTML and in React's payload.
 const ERROR = 'toggle-note toggle-note-error';
 
-export function noteCopy(outcome: NoteOutcome, slug: string, name: string): NoteCopy {
+// The notes sit next to the toggle they answer (the fragment scrolls there), so they don't repeat
+// the procedure's name: four notes a card, on every card of a list.
+export function noteCopy(outcome: NoteOutcome, slug: string): NoteCopy {
   switch (outcome) {
     case 'saved':
       return {
-        text: `Saved ${name}.`,
+        text: 'Saved.',
         link: { href: '/bookmarks', label: 'See your saved list' },
         className: 'toggle-note toggle-note-saved',
       };
     case 'removed':
       return {
-        text: `Removed ${name} from your saved list.`,
+        text: 'Removed from your saved list.',
         link: { href: `/bookmarks?removed=${slug}`, label: 'Undo' },
         className: 'toggle-note toggle-note-removed',
       };
     case 'rate-limited':
-      return { text: `${name} was not saved. ${RATE_LIMIT_MESSAGE}`, link: null, className: ERROR };
+      return { text: `Not saved. ${RATE_LIMIT_MESSAGE}`, link: null, className: ERROR };
     case 'failed':
-      return { text: `${name} could not be saved. Please try again.`, link: null, className: ERROR };
+      return { text: 'Could not be saved. Please try again.', link: null, className: ERROR };
   }
 }
 
