@@ -1,4 +1,4 @@
-import { describeSource } from '@/lib/procedures/source-line';
+import { describeSource } from '@/lib/procedures/figures/source-line';
 import type { QuestionSet } from '@/lib/consultation/questions';
 import type { SourceView } from '@/lib/procedures/catalog/view';
 

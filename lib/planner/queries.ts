@@ -13,3 +13,8 @@ const plannerCache = createTtlCache<ProcedureDetail[]>({ ttlMs: CATALOG_REVALIDA
 export function getPlannerProcedures(): Promise<ProcedureDetail[]> {
   return plannerCache.get('all', getAllProcedureDetails);
 }
+
+/** Drops this instance's copy, so the next plan reads the database (tests of an outage). */
+export function forgetPlannerProcedures(): void {
+  plannerCache.clear();
+}

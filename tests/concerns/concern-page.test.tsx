@@ -1,7 +1,10 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
+import { Children, type ReactElement, type ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ConcernNotFound } from '@/components/concerns/concern-not-found';
+import { NotFoundStatus } from '@/components/ui/not-found-status';
 import { ladderItems } from '@/lib/concerns/ladder';
 import { getConcernOptions } from '@/lib/concerns/queries';
 import { describeRung, summarizeLadder } from '@/lib/concerns/summary';
@@ -20,7 +23,7 @@ const props = (concern: string) => ({ params: Promise.resolve({ concern }) });
 afterEach(cleanup);
 
 describe('concern page', () => {
-  it('shows the ladder from non-invasive to surgical, the computed summary, the map and its table', async () => {
+  it('shows the ladder from non-invasive to surgical, the computed summary, and a link to its map', async () => {
     render(await ConcernPage(props('wrinkles')));
     const { rungs } = await getConcernOptions('wrinkles');
     const items = ladderItems(rungs);
@@ -43,22 +46,12 @@ describe('concern page', () => {
     const rungHeadings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
     expect(rungHeadings.indexOf('Non-invasive (2 options)')).toBeLessThan(rungHeadings.indexOf('Surgical (4 options)'));
 
-    // Map: one link per plotted option, named by its figures; the rest listed with why.
-    const map = screen.getByRole('group', { name: /Downtime against how long results last, for wrinkles/ });
-    const points = Array.from(map.querySelectorAll('a'));
-    const unplotted = items.filter((item) => !item.procedure.recoveryDays || !item.procedure.results);
-    expect(points.length).toBe(items.length - unplotted.length);
-    expect(points[0]).toHaveAttribute('href', `/procedures/${points[0]!.getAttribute('data-slug')}`);
-    expect(points[0]!.getAttribute('aria-label')).toMatch(/^1\. .+: downtime .+, results last .+/);
-    const notOnMap = within(screen.getByTestId('unplotted'));
-    for (const item of unplotted) expect(notOnMap.getByRole('link', { name: item.procedure.name })).toBeInTheDocument();
-    expect(screen.getByTestId('unplotted')).toHaveTextContent('not reported');
-
-    // The table holds every option, the map's number or why it has none.
-    const table = screen.getByRole('table', { name: 'Options for wrinkles, as a table' });
-    const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((row) => row.getAttribute('data-slug'))).toEqual(items.map((item) => item.procedure.slug));
-    expect(within(table).getAllByText(/^Not plotted/).length).toBe(unplotted.length);
+    // The map is one link away: the list's map view for this concern.
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.getByRole('link', { name: 'see the trade-off map for wrinkles' })).toHaveAttribute(
+      'href',
+      '/procedures?concern=wrinkles&view=map',
+    );
   });
 
   it('lists options whose downtime is not reported apart, with "Not reported"', async () => {
@@ -78,7 +71,14 @@ describe('concern page', () => {
 
   it('is a 404 for a concern outside the catalog, and for the underscore spelling', async () => {
     for (const slug of ['no-such-concern', 'volume_loss', 'Wrinkles']) {
-      await expect(ConcernPage(props(slug))).rejects.toMatchObject({ digest: expect.stringContaining('404') });
+      // The page draws its own message (so a cached 404 carries it without JavaScript), then
+      // signals the status to Next (components/ui/not-found-status.tsx).
+      const page = (await ConcernPage(props(slug))) as ReactElement<{ children: ReactNode }>;
+      const parts = Children.toArray(page.props.children) as ReactElement[];
+      expect(parts.map((part) => part.type)).toEqual([ConcernNotFound, NotFoundStatus]);
+      expect((await generateMetadata(props(slug))).robots).toMatchObject({ index: false });
     }
+    render(<ConcernNotFound />);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent("We don't have a page for that concern");
   });
 });

@@ -1,7 +1,7 @@
 'use client';
 
 import { textLink } from '@/components/ui/styles';
-import { describeSource } from '@/lib/procedures/source-line';
+import { describeSource } from '@/lib/procedures/figures/source-line';
 import type { EvidenceView } from '@/lib/procedures/catalog/view';
 
 // A figure's source on request: a <details> marker, so it opens by keyboard and without

@@ -1,6 +1,6 @@
 'use client';
 
-import { describeSource } from '@/lib/procedures/source-line';
+import { describeSource } from '@/lib/procedures/figures/source-line';
 import { textLink } from '@/components/ui/styles';
 import { formatIsoDate } from '@/lib/procedures/figures/card-format';
 import type { SourceView } from '@/lib/procedures/catalog/view';

@@ -1,5 +1,5 @@
-import type { SourceView } from './catalog/view';
-import { SOURCE_KIND_LABELS } from './labels';
+import type { SourceView } from '../catalog/view';
+import { SOURCE_KIND_LABELS } from '../labels';
 
 /** A source's line under its title: publisher, kind, what it is a copy of, author and year. */
 export function describeSource(source: SourceView): string {
