@@ -1,20 +1,24 @@
-import { CATALOG_REVALIDATE_SECONDS } from '@/lib/cache/cached-pages.mjs';
-import { createTtlCache } from '@/lib/cache/ttl-cache';
-import { getAllProcedureDetails } from '@/lib/procedures/list/queries';
+import { getAllProcedureDetails, readCatalogFingerprint } from '@/lib/procedures/list/queries';
 import type { ProcedureDetail } from '@/lib/procedures/catalog/view';
 
 // The planner reads every procedure in full (anesthesia, concerns, areas, results time and
 // milestones are all ranking inputs). Reading and checking all of them was most of a plan's
-// time (a plan page took four times a list page), so each instance keeps them for as long as a
-// cached catalog page may be stale: a reseed shows on plans as soon as on catalog pages.
+// time (a plan page took four times a list page), so each instance keeps a copy and, on every
+// plan, asks the database only whether the catalog has changed since (one small query): a reseed
+// shows on the next plan, and a database that cannot be reached is still a 503.
 
-const plannerCache = createTtlCache<ProcedureDetail[]>({ ttlMs: CATALOG_REVALIDATE_SECONDS * 1000, maxEntries: 1 });
+let copy: { fingerprint: string; procedures: Promise<ProcedureDetail[]> } | null = null;
 
-export function getPlannerProcedures(): Promise<ProcedureDetail[]> {
-  return plannerCache.get('all', getAllProcedureDetails);
-}
-
-/** Drops this instance's copy, so the next plan reads the database (tests of an outage). */
-export function forgetPlannerProcedures(): void {
-  plannerCache.clear();
+export async function getPlannerProcedures(): Promise<ProcedureDetail[]> {
+  const fingerprint = await readCatalogFingerprint();
+  if (copy?.fingerprint !== fingerprint) {
+    const procedures = getAllProcedureDetails();
+    const made = { fingerprint, procedures };
+    copy = made;
+    // A failed read is not kept.
+    procedures.catch(() => {
+      if (copy === made) copy = null;
+    });
+  }
+  return copy.procedures;
 }

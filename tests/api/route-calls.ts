@@ -8,7 +8,6 @@ import { GET as compare } from '@/app/api/compare/route';
 import { GET as planCalendar } from '@/app/api/plan/calendar/route';
 import { GET as plan } from '@/app/api/plan/route';
 import { addDays, todayInTimeZone } from '@/lib/planner/dates';
-import { forgetPlannerProcedures } from '@/lib/planner/queries';
 import { GET as procedure } from '@/app/api/procedures/[slug]/route';
 import { GET as procedures } from '@/app/api/procedures/route';
 import { createToken, hashToken } from '@/lib/bookmarks/server/tokens';
@@ -40,17 +39,11 @@ export const ROUTE_CALLS: Record<string, () => Promise<Response>> = {
   'GET /api/procedures': () => procedures(get(`/api/procedures?q=${uncached()}`)),
   'GET /api/procedures/[slug]': () => procedure(get('/api/procedures/botox'), slug('botox')),
   'GET /api/compare': () => compare(get('/api/compare?ids=botox,facelift')),
-  // The planner keeps the catalog for 30 s (lib/planner/queries.ts): each call reads it afresh.
-  'GET /api/plan': () => {
-    forgetPlannerProcedures();
-    return plan(get('/api/plan?downtimeDays=2'));
-  },
-  'GET /api/plan/calendar': () => {
-    forgetPlannerProcedures();
-    return planCalendar(
+  'GET /api/plan': () => plan(get('/api/plan?downtimeDays=2')),
+  'GET /api/plan/calendar': () =>
+    planCalendar(
       get(`/api/plan/calendar?eventDate=${addDays(todayInTimeZone(new Date(), 'UTC'), 200)}&treatment=botox&treatment=facelift`),
-    );
-  },
+    ),
   'GET /api/bookmarks/state': () => savedState(get('/api/bookmarks/state')),
   'GET /api/bookmarks/export': () => exportList(get('/api/bookmarks/export?format=json')),
   'PUT /api/bookmarks/[slug]': () => PUT(write('PUT', '/api/bookmarks/botox'), slug('botox')),

@@ -67,6 +67,17 @@ export async function getLessDowntimeAlternatives(procedure: ProcedureDetail, li
   return rows.map(toCard);
 }
 
+/**
+ * What changes whenever the seed writes the catalog (every upsert stamps updatedAt): a copy of the
+ * catalog made under the same fingerprint is still the catalog. One small query.
+ */
+export async function readCatalogFingerprint(): Promise<string> {
+  const db = await getDb();
+  const [row] = await db.$queryRaw<{ count: number; latest: Date | null }[]>`
+    SELECT count(*)::int AS "count", max("updatedAt") AS "latest" FROM "Procedure"`;
+  return `${row?.count ?? 0}@${row?.latest ? new Date(row.latest).toISOString() : '-'}`;
+}
+
 export type ProcedureName = { slug: string; name: string };
 
 /** Every procedure's slug and name, by name: what a picker offers (compare's "Add a procedure"). */
