@@ -1,10 +1,11 @@
 'use client';
 
-import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { secondaryButton } from '@/components/ui/styles';
 import { CONDITIONS, type ConditionId } from '@/lib/cautions/conditions';
 import { applyFlags, describeFlags } from '@/lib/cautions/flags';
-import { getConditionsServerSnapshot, getConditionsSnapshot, setConditions, subscribeConditions } from '@/lib/cautions/storage';
+import { useLocalStore } from '@/lib/browser/use-local-store';
+import { conditionsStore, setConditions } from '@/lib/cautions/storage';
 
 // "About me": the visitor ticks health conditions; options on the page with a sourced caution
 // for one of them are flagged with the reason. The ticks live in this browser's localStorage and
@@ -15,7 +16,7 @@ import { getConditionsServerSnapshot, getConditionsSnapshot, setConditions, subs
 const NONE: readonly ConditionId[] = [];
 
 export function AboutMePanel() {
-  const stored = useSyncExternalStore(subscribeConditions, getConditionsSnapshot, getConditionsServerSnapshot);
+  const stored = useLocalStore(conditionsStore);
   const ready = stored !== null;
   const selected = stored ?? NONE;
   const [status, setStatus] = useState('');

@@ -31,9 +31,8 @@ const store = createLocalStore<readonly ConditionId[]>({
   serialize: serializeConditions,
 });
 
-export const subscribeConditions = store.subscribe;
-/** The ticked conditions; the same array until storage changes. */
+/** The ticked conditions as a store, for useLocalStore: null on the server and during hydration
+    (the panel shows its no-JavaScript state), then the same array until storage changes. */
+export const conditionsStore = store;
 export const getConditionsSnapshot = store.getSnapshot;
-/** null on the server and during hydration: the panel shows its no-JavaScript state. */
-export const getConditionsServerSnapshot = store.getServerSnapshot;
 export const setConditions = store.set;

@@ -37,9 +37,10 @@ const store = createLocalStore<readonly TrayItem[]>({
   serialize: (items) => JSON.stringify(items),
 });
 
+/** The tray as a store, for useLocalStore. */
+export const trayStore = store;
 export const subscribeTray = store.subscribe;
 export const getTraySnapshot = store.getSnapshot;
-export const getTrayServerSnapshot = store.getServerSnapshot;
 const write = store.set;
 
 /** Whether the tray holds this procedure. */

@@ -1,7 +1,7 @@
-import { useSyncExternalStore } from 'react';
-import { getTrayServerSnapshot, getTraySnapshot, subscribeTray, type TrayItem } from './tray-store';
+import { useLocalStore } from '../browser/use-local-store';
+import { trayStore, type TrayItem } from './tray-store';
 
-/** The tray's items, or null while not yet hydrated (server render and the hydration pass). */
+/** The tray's items, or null while not yet read in this browser (server render and hydration). */
 export function useCompareTray(): readonly TrayItem[] | null {
-  return useSyncExternalStore(subscribeTray, getTraySnapshot, getTrayServerSnapshot);
+  return useLocalStore(trayStore);
 }
