@@ -4,6 +4,9 @@ import { useEffect } from 'react';
 import { startBookmarkToggles } from '@/lib/bookmarks/browser/bookmark-toggles';
 import { startWriteGuard } from '@/lib/bookmarks/browser/write-guard';
 import { startCompareToggles } from '@/lib/compare/compare-toggles';
+import type { PageController } from '@/lib/page-controller';
+
+const STARTERS: readonly ((root: Document) => PageController)[] = [startCompareToggles, startBookmarkToggles, startWriteGuard];
 
 /**
  * The one client island behind every "Add to compare" button and bookmark toggle on the page.
@@ -15,7 +18,11 @@ import { startCompareToggles } from '@/lib/compare/compare-toggles';
  */
 export function ProcedureControls() {
   useEffect(() => {
-    const controllers = [startCompareToggles(document), startBookmarkToggles(document), startWriteGuard(document)];
+    const controllers: PageController[] = [];
+    // Each controller starts in a task of its own, after hydration's effects: run together with
+    // them, they made one of the longest tasks of a page's load on a slow phone. Until then the
+    // controls are what the server sent, which works (a link to compare, a form to save).
+    const starts = STARTERS.map((start) => window.setTimeout(() => controllers.push(start(document)), 0));
     let frame = 0;
     const observer = new MutationObserver(() => {
       frame ||= requestAnimationFrame(() => {
@@ -25,6 +32,7 @@ export function ProcedureControls() {
     });
     observer.observe(document.body, { childList: true, subtree: true });
     return () => {
+      for (const start of starts) window.clearTimeout(start);
       observer.disconnect();
       cancelAnimationFrame(frame);
       for (const controller of controllers) controller.stop();
