@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { TradeoffSection } from '@/components/map/tradeoff-section';
 import { ViewSwitch } from '@/components/map/view-switch';
+import { HydrateLater } from '@/components/ui/hydrate-later';
 import { AboutMePanel } from '@/components/cautions/about-me-panel';
 import { ActiveFilterChips } from '@/components/procedures/active-filter-chips';
 import { EmptyResults } from '@/components/procedures/empty-results';
@@ -53,12 +54,14 @@ export default async function ProceduresPage({ searchParams }: ListPageProps) {
       <ParamNotices notices={notices.map((notice) => getNoticeText(notice, raw[notice.field]))} />
       <div className="grid gap-6 lg:grid-cols-[17rem_minmax(0,1fr)] lg:items-start">
         <section aria-label="Filters" className="lg:sticky lg:top-4">
-          <FilterPanel
-            params={params}
-            query={toSearchString({ ...params, page: 1 })}
-            total={list.total}
-            counts={{ facets: list.facets, anyRecovery, total: list.total }}
-          />
+          <HydrateLater>
+            <FilterPanel
+              params={params}
+              query={toSearchString({ ...params, page: 1 })}
+              total={list.total}
+              counts={{ facets: list.facets, anyRecovery, total: list.total }}
+            />
+          </HydrateLater>
         </section>
         <section aria-labelledby="results-heading" className="min-w-0 space-y-4">
           <ResultsHeader total={list.total} page={list.page} pageCount={list.pageCount} pageSize={list.pageSize} unreported={unreported} />
