@@ -16,6 +16,7 @@ import { createPlan } from '@/lib/planner/plan';
 import { getPlannerProcedures } from '@/lib/planner/queries';
 import { parsePlanParamsLenient, toPlanSearchString, type PlanParams } from '@/lib/planner/schema';
 import { humanize } from '@/lib/procedures/labels';
+import { HydrateLater } from '@/components/ui/hydrate-later';
 
 export const metadata: Metadata = {
   title: 'Plan around a date',
@@ -53,7 +54,9 @@ export default async function PlanPage({ searchParams }: PlanPageProps) {
       <PlanNotices notices={plan.notices} withoutDateHref={plan.withoutDateHref} />
       {plan.needsDate || params.edit ? (
         <section aria-label="Your plan" className="max-w-2xl">
-          <PlanForm key={toPlanSearchString(params)} params={params} />
+          <HydrateLater>
+            <PlanForm key={toPlanSearchString(params)} params={params} />
+          </HydrateLater>
         </section>
       ) : (
         <>
@@ -78,18 +81,20 @@ export default async function PlanPage({ searchParams }: PlanPageProps) {
               <TreatmentPlan plan={plan.treatment} calendarHref={`/api/plan/calendar${toPlanSearchString(params)}`} />
             ) : null}
             <PlanSummary plan={plan} eventDate={params.eventDate} readiness={params.readiness} names={names} />
-            <PlanResults
-              plan={plan}
-              procedures={bySlug}
-              eventDate={params.eventDate}
-              showLate={params.show === 'late'}
-              renderActions={(option) => (
-                <>
-                  <AddToCompareButton slug={option.slug} name={option.name} />
-                  <BookmarkToggle slug={option.slug} name={option.name} />
-                </>
-              )}
-            />
+            <HydrateLater>
+              <PlanResults
+                plan={plan}
+                procedures={bySlug}
+                eventDate={params.eventDate}
+                showLate={params.show === 'late'}
+                renderActions={(option) => (
+                  <>
+                    <AddToCompareButton slug={option.slug} name={option.name} />
+                    <BookmarkToggle slug={option.slug} name={option.name} />
+                  </>
+                )}
+              />
+            </HydrateLater>
             <ul className="space-y-1 text-sm">
               {onRequest > 0 && params.show !== 'late' ? (
                 <li>
