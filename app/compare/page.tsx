@@ -36,6 +36,7 @@ export default async function ComparePage({ searchParams }: ComparePageProps) {
   const { table, shown, differences, key } = comparison;
   const slugs = table.items.map((item) => item.slug);
   const enough = table.items.length >= MIN_COMPARE;
+  const fullTableHref = `${compareHref(slugs, { details: true })}#all-details`;
   const notices = comparison.notices.filter((notice) => notice.kind !== 'too_few');
   return (
     <div className="space-y-5">
@@ -61,7 +62,7 @@ export default async function ComparePage({ searchParams }: ComparePageProps) {
             summaries={key.summaries}
             slugs={slugs}
             view={selection}
-            detailsHref={selection.details ? '#all-details' : `${compareHref(slugs, { details: true })}#all-details`}
+            detailsHref={selection.details ? '#all-details' : fullTableHref}
           />
           <section id="all-details" aria-labelledby="all-details-heading" className="scroll-mt-4 space-y-5">
             <h2 id="all-details-heading" className="text-lg font-semibold text-slate-900">
@@ -82,7 +83,7 @@ export default async function ComparePage({ searchParams }: ComparePageProps) {
               // The full table is one link away: on a phone it is most of the page's weight, and
               // the key differences above answer first.
               <p>
-                <Link href={`${compareHref(slugs, { details: true })}#all-details`} className="text-link">
+                <Link href={fullTableHref} className="text-link">
                   Show all {countRows(table.groups)} rows
                 </Link>{' '}
                 <span className="text-slate-700">

@@ -2,9 +2,9 @@ import Link from 'next/link';
 import type { MapLayout } from '@/lib/map/layout';
 import { QUADRANTS, QUADRANT_RULE, groupByQuadrant } from '@/lib/map/quadrants';
 import { formatResults } from '@/lib/procedures/figures/card-format';
-import { formatDayRange } from '@/lib/procedures/labels';
+import { describeTimeOff } from '@/lib/procedures/labels';
 
-const timeOff = (downtime: string) => (downtime === 'Same day' ? 'Back the same day' : `${downtime} off work`);
+const startCase = (phrase: string) => phrase.charAt(0).toUpperCase() + phrase.slice(1);
 
 /**
  * The trade-off map below `sm`, as four labelled boxes (quick or long recovery × short or
@@ -27,7 +27,7 @@ export function TradeoffGrid({ layout, id }: { layout: MapLayout; id: string }) 
                 {groups[quadrant.id].map((option) => (
                   <li key={option.slug}>
                     <Link href={`/procedures/${option.slug}`}>{`${option.number}. ${option.name}`}</Link>
-                    <small>{`${timeOff(formatDayRange(option.downtime))} · lasts ${formatResults(option.results).toLowerCase()}`}</small>
+                    <small>{`${startCase(describeTimeOff(option.downtime) ?? '')} · lasts ${formatResults(option.results).toLowerCase()}`}</small>
                   </li>
                 ))}
               </ul>

@@ -1,7 +1,7 @@
 import type { ProcedureDetail } from '../procedures/catalog/view';
 import { FIGURE_LABELS } from '../procedures/figure-names';
 import { NOT_REPORTED, formatCost, formatResults } from '../procedures/figures/card-format';
-import { CATEGORY_LABELS, INVASIVENESS_LABELS, RISK_LABELS, formatDayRange } from '../procedures/labels';
+import { CATEGORY_LABELS, INVASIVENESS_LABELS, RISK_LABELS, describeTimeOff, formatDayRange } from '../procedures/labels';
 
 // The few figures a comparison is decided on, shown first on /compare: each as one value per
 // procedure, in plain words, and one sentence per procedure that puts them together. The full
@@ -33,14 +33,8 @@ const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** "Facelift: surgical (facelift); 10–14 days off work, results last up to 10 years." Unknowns are named, never guessed. */
 export function keySummary(p: ProcedureDetail): KeySummary {
-  const downtime = formatDayRange(p.recoveryDays);
   const results = formatResults(p.results);
-  const off =
-    downtime === NOT_REPORTED
-      ? 'time off work not reported'
-      : downtime === 'Same day'
-        ? 'back to normal the same day'
-        : `${downtime} off work`;
+  const off = describeTimeOff(p.recoveryDays) ?? 'time off work not reported';
   const lasts = results === NOT_REPORTED ? 'how long results last not reported' : `results last ${lower(results)}`;
   const invasiveness = lower(INVASIVENESS_LABELS[p.invasiveness]);
   const category = lower(CATEGORY_LABELS[p.category]);

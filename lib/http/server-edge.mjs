@@ -109,23 +109,9 @@ const ACTION_NOT_FOUND_HEADER = 'x-nextjs-action-not-found';
  * @param {import('node:http').ServerResponse} response
  */
 export function answerUnknownActionsWith404(response) {
-  const { writeHead, write, end } = response;
-  const fix = () => {
-    if (!response.headersSent && response.statusCode === 409 && response.getHeader(ACTION_NOT_FOUND_HEADER) === '1') {
-      response.statusCode = 404;
-    }
-  };
-  response.writeHead = /** @type {typeof writeHead} */ (
-    (/** @type {number} */ status, /** @type {any[]} */ ...rest) => {
-      response.statusCode = status;
-      fix();
-      return writeHead.call(response, response.statusCode, ...rest);
-    }
-  );
-  response.write = /** @type {typeof write} */ (
-    (/** @type {any[]} */ ...args) => (fix(), write.apply(response, /** @type {any} */ (args)))
-  );
-  response.end = /** @type {typeof end} */ ((/** @type {any[]} */ ...args) => (fix(), end.apply(response, /** @type {any} */ (args))));
+  beforeHead(response, () => {
+    if (response.statusCode === 409 && response.getHeader(ACTION_NOT_FOUND_HEADER) === '1') response.statusCode = 404;
+  });
 }
 
 /**
@@ -138,21 +124,35 @@ export function answerMarkedPagesWith404(request, response) {
   const id = request.headers[REQUEST_ID_HEADER];
   if (typeof id !== 'string') return;
   response.once('close', () => notFoundMarks().delete(id));
+  beforeHead(response, () => {
+    if (response.statusCode === 200 && notFoundMarks().has(id)) response.statusCode = 404;
+  });
+}
+
+/**
+ * Runs `fix` on the response just before its head is sent, however it is sent (writeHead, or
+ * the first write or end): the one moment a status can still change.
+ * @param {import('node:http').ServerResponse} response
+ * @param {() => void} fix
+ */
+function beforeHead(response, fix) {
   const { writeHead, write, end } = response;
-  const fix = () => {
-    if (!response.headersSent && response.statusCode === 200 && notFoundMarks().has(id)) response.statusCode = 404;
+  const fixUnsent = () => {
+    if (!response.headersSent) fix();
   };
   response.writeHead = /** @type {typeof writeHead} */ (
     (/** @type {number} */ status, /** @type {any[]} */ ...rest) => {
       response.statusCode = status;
-      fix();
+      fixUnsent();
       return writeHead.call(response, response.statusCode, ...rest);
     }
   );
   response.write = /** @type {typeof write} */ (
-    (/** @type {any[]} */ ...args) => (fix(), write.apply(response, /** @type {any} */ (args)))
+    (/** @type {any[]} */ ...args) => (fixUnsent(), write.apply(response, /** @type {any} */ (args)))
   );
-  response.end = /** @type {typeof end} */ ((/** @type {any[]} */ ...args) => (fix(), end.apply(response, /** @type {any} */ (args))));
+  response.end = /** @type {typeof end} */ (
+    (/** @type {any[]} */ ...args) => (fixUnsent(), end.apply(response, /** @type {any} */ (args)))
+  );
 }
 
 const createServer = http.createServer;

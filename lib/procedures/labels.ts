@@ -115,6 +115,12 @@ export function formatDayRange(range: { min: number; max: number } | null): stri
   return formatRange(range.min, range.max, ['day', 'days']);
 }
 
+/** Time off work as a phrase: "back to normal the same day" or "10–14 days off work"; null when not reported. */
+export function describeTimeOff(range: { min: number; max: number } | null): string | null {
+  if (!range) return null;
+  return range.max === 0 ? 'back to normal the same day' : `${formatDayRange(range)} off work`;
+}
+
 export function formatUsd(value: number): string {
   return `$${value.toLocaleString('en-US')}`;
 }

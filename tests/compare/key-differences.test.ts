@@ -37,5 +37,7 @@ describe('key differences', () => {
     const unknown = keySummary({ ...botox!, recoveryDays: null, results: null });
     expect(unknown.sentence).toContain('time off work not reported');
     expect(unknown.sentence).toContain('how long results last not reported');
+    expect(keySummary({ ...botox!, recoveryDays: { min: 0, max: 0 } }).sentence).toContain('; back to normal the same day,');
+    expect(keySummary({ ...botox!, recoveryDays: { min: 10, max: 14 } }).sentence).toContain('; 10–14 days off work,');
   });
 });
