@@ -2,9 +2,7 @@ import Link from 'next/link';
 import type { MapLayout } from '@/lib/map/layout';
 import { QUADRANTS, QUADRANT_RULE, groupByQuadrant } from '@/lib/map/quadrants';
 import { formatResults } from '@/lib/procedures/figures/card-format';
-import { describeTimeOff } from '@/lib/procedures/labels';
-
-const startCase = (phrase: string) => phrase.charAt(0).toUpperCase() + phrase.slice(1);
+import { capitalize, describeTimeOff } from '@/lib/procedures/labels';
 
 /**
  * The trade-off map below `sm`, as four labelled boxes (quick or long recovery × short or
@@ -27,7 +25,7 @@ export function TradeoffGrid({ layout, id }: { layout: MapLayout; id: string }) 
                 {groups[quadrant.id].map((option) => (
                   <li key={option.slug}>
                     <Link href={`/procedures/${option.slug}`}>{`${option.number}. ${option.name}`}</Link>
-                    <small>{`${startCase(describeTimeOff(option.downtime) ?? '')} · lasts ${formatResults(option.results).toLowerCase()}`}</small>
+                    <small>{`${capitalize(describeTimeOff(option.downtime) ?? '')} · lasts ${formatResults(option.results).toLowerCase()}`}</small>
                   </li>
                 ))}
               </ul>

@@ -90,9 +90,13 @@ export const COST_UNIT_LABELS: Record<CostUnit, string> = {
   per_syringe: 'per syringe',
 };
 
-export function humanize(value: Concern | BodyArea | string): string {
-  const text = value.replace(/_/g, ' ');
+/** The text with its first letter upper-case: a phrase made to sit mid-sentence, starting a line. */
+export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export function humanize(value: Concern | BodyArea | string): string {
+  return capitalize(value.replace(/_/g, ' '));
 }
 
 /** A unit as [singular, plural], or one word for both ("min"). */

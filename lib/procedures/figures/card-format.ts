@@ -1,5 +1,5 @@
 import { formatUsdRange } from '../catalog/cost-over-time';
-import { COST_BASIS_TOTAL_NOTES, RISK_LABELS, formatDayRange, formatRange, formatUsd } from '../labels';
+import { COST_BASIS_TOTAL_NOTES, RISK_LABELS, capitalize, formatDayRange, formatRange, formatUsd } from '../labels';
 import type { CostView, Milestone, ProcedureCard, ResultsView } from '../catalog/view';
 
 // Display wording for the numbers on a procedure card. Pure, so the card, the detail page and
@@ -158,8 +158,7 @@ export function getMetaDescription(procedure: ProcedureCard): string {
     results === NOT_REPORTED ? null : `results last ${results.toLowerCase()}`,
     RISK_LABELS[procedure.riskLevel].toLowerCase(),
   ].filter((fact): fact is string => fact !== null);
-  const lead = facts.join(', ');
-  const text = `${lead.charAt(0).toUpperCase()}${lead.slice(1)}. ${procedure.summary}`.replace(/\s+/g, ' ').trim();
+  const text = `${capitalize(facts.join(', '))}. ${procedure.summary}`.replace(/\s+/g, ' ').trim();
   if (text.length <= META_DESCRIPTION_MAX) return text;
   const cut = text.slice(0, META_DESCRIPTION_MAX - 1);
   return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[,;:.]$/, '')}…`;
